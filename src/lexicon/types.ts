@@ -1,0 +1,103 @@
+/**
+ * In-memory lexicon: what every dictionary reader (native or PETRARCH) produces and the coder consumes.
+ * Readers translate their file formats into these types; the coder never sees a file format.
+ */
+
+/** Where a dictionary entry came from, for evidence ("data/actors/people.txt:42"). */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+export type ActorKind =
+  | 'country'
+  | 'person'
+  | 'org'
+  | 'igo'
+  | 'ngo'
+  | 'media'
+  | 'party'
+  | 'group'
+  | 'metonym'
+  | 'capital'
+  | 'place';
+
+export interface ActorRole {
+  /** full CAMEO actor code, e.g. "RUSGOV", "USAELI" */
+  code: string;
+  /** inclusive ISO dates; undefined = open */
+  from?: string;
+  to?: string;
+  title?: string;
+}
+
+export interface ActorEntry {
+  id: string;
+  /** canonical display name (the first name listed) */
+  name: string;
+  /** every surface form, including the name; each is tokenised for the trie */
+  aliases: string[];
+  /** adjectival / demonym forms ("American") */
+  adjectives: string[];
+  kind: ActorKind;
+  /** code when no role applies */
+  code?: string;
+  roles: ActorRole[];
+  gender?: 'male' | 'female';
+  source: SourceRef;
+}
+
+export interface AgentEntry {
+  /** surface forms, singular and plural */
+  forms: string[];
+  /** CAMEO role types, e.g. ["GOV"], ["REB", "MIL"] */
+  types: string[];
+  /** usable as a title before a personal name */
+  title: boolean;
+  /** denotes one person */
+  person: boolean;
+  source: SourceRef;
+}
+
+/** A slot of a verb or noun pattern (see docs/dictionaries.md). */
+export type PatternSlot =
+  | { type: 'object-target' }
+  | { type: 'object-words'; words: string[] }
+  | { type: 'pp-target'; prep: string }
+  | { type: 'pp-words'; prep: string; words: string[] };
+
+export interface VerbPattern {
+  id: string;
+  /** "verb" patterns match clauses; "noun" patterns match event nouns */
+  kind: 'verb' | 'noun';
+  code: string;
+  /** lemmas: the head first, then particles / fixed words */
+  words: string[];
+  slots: PatternSlot[];
+  flags: Set<string>;
+  /** ranking: more specific patterns are tried first */
+  specificity: number;
+  source: SourceRef;
+}
+
+export type ModalityCueKind = 'negated' | 'intended' | 'proposed' | 'hypothetical';
+
+export interface ModalityCue {
+  modality: ModalityCueKind;
+  words: string[];
+  /** also code the governing verb itself with this CAMEO code */
+  code?: string;
+  source: SourceRef;
+}
+
+export interface Lexicon {
+  /** a label for provenance, e.g. "native@<hash>" or "petrarch:DIR" */
+  name: string;
+  version: string;
+  actors: ActorEntry[];
+  agents: AgentEntry[];
+  verbs: VerbPattern[];
+  modality: ModalityCue[];
+  /** sentence-level discard phrases (PETRARCH discards); a sentence containing one yields no event */
+  discards?: string[];
+}
