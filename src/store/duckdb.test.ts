@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { openDuckDbStore } from './duckdb.ts';
+import { storeConformance } from './store.conformance.ts';
+import { openStore } from './store.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'riposte-duck-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+storeConformance('duckdb', () => openDuckDbStore(join(dir, `t${n++}.duckdb`)));
+
+describe('duckdb store file', () => {
+  it('persists across reopen and does not re-run migrations', async () => {
+    const path = join(dir, 'sub', 'persist.duckdb');
+    const s = await openStore(path);
+    assert.equal(s.kind, 'duckdb');
+    await s.insertEvents([(await import('./fixtures.ts')).syntheticEvent(1)]);
+    await s.close();
+    const s2 = await openStore(path);
+    assert.equal((await s2.counts()).events, 1);
+    assert.equal(await s2.schemaVersion(), 2);
+    await s2.close();
+  });
+  it('rejects an unknown URL scheme', async () => {
+    await assert.rejects(openStore('mysql://x/y'), /E_ARGS|postgres/);
+  });
+});

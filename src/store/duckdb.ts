@@ -1,0 +1,398 @@
+/**
+ * The embedded store: one DuckDB file (default `./riposte-data/riposte.duckdb`). Every document version is
+ * written in one transaction (document row, events, mentions, quotes), so a killed process leaves either the
+ * whole document or nothing. Events go in through the appender API (bulk, no row-by-row INSERT).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { fail, isRiposteError } from '../core/errors.ts';
+import type { EventRecord } from '../core/types.ts';
+import {
+  clustersSql,
+  EVENT_COLUMNS,
+  type EventMeta,
+  eventRow,
+  eventsSql,
+  mentionRow,
+  migrations,
+  quoteRow,
+  rowToCluster,
+  rowToDocument,
+  rowToEvent,
+  rowToMention,
+  rowToQuote,
+} from './sql.ts';
+import type {
+  Cluster,
+  DocBundle,
+  DocumentFilter,
+  DocumentRow,
+  EventFilter,
+  Store,
+  StoreCounts,
+  StoredEvent,
+  StoredMention,
+  StoredQuote,
+} from './store.ts';
+
+type Param = string | number | boolean | null;
+
+export async function openDuckDbStore(path: string): Promise<DuckDbStore> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path);
+  } catch (e) {
+    throw fail('E_STORE', `cannot open DuckDB file ${path}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const store = new DuckDbStore(instance, await instance.connect(), path);
+  await store.migrate();
+  return store;
+}
+
+export class DuckDbStore implements Store {
+  readonly kind = 'duckdb' as const;
+  readonly location: string;
+  private readonly instance: DuckDBInstance;
+  /** exposed for COPY-based exports and the benchmark */
+  readonly connection: DuckDBConnection;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(instance: DuckDBInstance, connection: DuckDBConnection, location: string) {
+    this.instance = instance;
+    this.connection = connection;
+    this.location = location;
+  }
+
+  /** One operation at a time on the connection: transactions must not interleave. */
+  private serial<T>(f: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(f, f);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async rows(sql: string, params: Param[] = []): Promise<Record<string, unknown>[]> {
+    try {
+      const r = await this.connection.runAndReadAll(sql, params);
+      return r.getRowObjectsJson() as Record<string, unknown>[];
+    } catch (e) {
+      throw storeError(e, sql);
+    }
+  }
+
+  private async exec(sql: string, params: Param[] = []): Promise<void> {
+    try {
+      await this.connection.run(sql, params);
+    } catch (e) {
+      throw storeError(e, sql);
+    }
+  }
+
+  private async tx<T>(f: () => Promise<T>): Promise<T> {
+    await this.exec('BEGIN TRANSACTION');
+    try {
+      const v = await f();
+      await this.exec('COMMIT');
+      return v;
+    } catch (e) {
+      await this.connection.run('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+  }
+
+  migrate(): Promise<number> {
+    return this.serial(async () => {
+      await this.exec(
+        'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)',
+      );
+      const have = await this.currentVersion();
+      const steps = migrations('duckdb');
+      for (let v = have + 1; v <= steps.length; v++) {
+        await this.tx(async () => {
+          for (const sql of steps[v - 1] ?? []) await this.exec(sql);
+          await this.exec('INSERT INTO schema_version VALUES ($1, current_timestamp)', [v]);
+        });
+      }
+      return steps.length;
+    });
+  }
+
+  private async currentVersion(): Promise<number> {
+    const r = await this.rows('SELECT coalesce(max(version), 0) AS v FROM schema_version');
+    return Number(r[0]?.v ?? 0);
+  }
+
+  schemaVersion(): Promise<number> {
+    return this.serial(() => this.currentVersion());
+  }
+
+  findDocument(key: { hash?: string; url?: string | null; id?: string }): Promise<DocumentRow | null> {
+    return this.serial(async () => {
+      for (const [col, v] of [
+        ['hash', key.hash],
+        ['url', key.url],
+        ['id', key.id],
+      ] as const) {
+        if (v === undefined || v === null) continue;
+        // the hash matches any stored version (an old text re-ingested is not a change)
+        const cur = col === 'hash' ? '' : ' AND is_current';
+        const r = await this.rows(
+          `SELECT * FROM documents WHERE ${col} = $1${cur} ORDER BY version DESC LIMIT 1`,
+          [v],
+        );
+        if (r[0]) return rowToDocument(r[0]);
+      }
+      return null;
+    });
+  }
+
+  putDocument(b: DocBundle): Promise<void> {
+    return this.serial(() =>
+      this.tx(async () => {
+        const d = b.doc;
+        const prev = await this.rows('SELECT max(version) AS v FROM documents WHERE id = $1', [d.id]);
+        if (prev[0]?.v !== null && prev[0]?.v !== undefined) {
+          await this.exec('UPDATE documents SET is_current = false WHERE id = $1 AND is_current', [d.id]);
+          await this.deleteCoding(d.id);
+        }
+        await this.exec(
+          `INSERT INTO documents (id, version, url, outlet, title, date, language, hash, length, text, status, error,
+             coder_version, is_current, ingested_at)
+           VALUES ($1, $2, $3, $4, $5, CAST($6 AS DATE), $7, $8, $9, $10, $11, $12, $13, true, current_timestamp)`,
+          [
+            d.id,
+            d.version,
+            d.url,
+            d.outlet,
+            d.title,
+            d.date,
+            d.language,
+            d.hash,
+            d.text.length,
+            d.text,
+            d.status,
+            d.error,
+            d.coderVersion,
+          ],
+        );
+        await this.appendCoding(d.id, d.version, b, {
+          docVersion: d.version,
+          outlet: d.outlet,
+          url: d.url,
+          coderVersion: d.coderVersion,
+          dictVersion: b.dictVersion ?? null,
+        });
+      }),
+    );
+  }
+
+  replaceCoding(
+    id: string,
+    version: number,
+    c: Omit<DocBundle, 'doc'> & { coderVersion: string; status?: 'ok' | 'failed'; error?: string | null },
+  ): Promise<void> {
+    return this.serial(() =>
+      this.tx(async () => {
+        const r = await this.rows('SELECT * FROM documents WHERE id = $1 AND version = $2', [id, version]);
+        const d = r[0] ? rowToDocument(r[0]) : null;
+        if (!d) throw fail('E_NOT_FOUND', `document ${id} version ${version}`);
+        await this.deleteCoding(id);
+        await this.exec(
+          'UPDATE documents SET coder_version = $1, status = $2, error = $3 WHERE id = $4 AND version = $5',
+          [c.coderVersion, c.status ?? 'ok', c.error ?? null, id, version],
+        );
+        await this.appendCoding(id, version, c, {
+          docVersion: version,
+          outlet: d.outlet,
+          url: d.url,
+          coderVersion: c.coderVersion,
+          dictVersion: c.dictVersion ?? null,
+        });
+      }),
+    );
+  }
+
+  private async deleteCoding(id: string): Promise<void> {
+    for (const t of ['events', 'mentions', 'quotes'])
+      await this.exec(`DELETE FROM ${t} WHERE doc = $1`, [id]);
+  }
+
+  private async appendCoding(
+    id: string,
+    version: number,
+    c: Omit<DocBundle, 'doc'>,
+    meta: EventMeta,
+  ): Promise<void> {
+    if (c.events.length)
+      await this.append(
+        'events',
+        c.events.map((e) => eventRow(e, meta)),
+      );
+    if (c.mentions.length)
+      await this.append(
+        'mentions',
+        c.mentions.map((m) => mentionRow(id, version, m)),
+      );
+    if (c.quotes.length)
+      await this.append(
+        'quotes',
+        c.quotes.map((q) => quoteRow(id, version, q)),
+      );
+  }
+
+  private async append(table: string, rows: (string | number | null)[][]): Promise<void> {
+    let ap: DuckDBAppender | undefined;
+    try {
+      ap = await this.connection.createAppender(table);
+      for (const row of rows) {
+        for (const v of row) {
+          if (v === null) ap.appendNull();
+          else if (typeof v === 'number') ap.appendDouble(v);
+          else ap.appendVarchar(v);
+        }
+        ap.endRow();
+      }
+      ap.closeSync();
+      ap = undefined;
+    } catch (e) {
+      try {
+        ap?.closeSync();
+      } catch {
+        /* the append already failed */
+      }
+      throw storeError(e, `append to ${table}`);
+    }
+  }
+
+  getDocument(id: string, version?: number): Promise<DocumentRow | null> {
+    return this.serial(async () => {
+      const r =
+        version === undefined
+          ? await this.rows('SELECT * FROM documents WHERE id = $1 AND is_current', [id])
+          : await this.rows('SELECT * FROM documents WHERE id = $1 AND version = $2', [id, version]);
+      return r[0] ? rowToDocument(r[0]) : null;
+    });
+  }
+
+  listDocuments(f: DocumentFilter = {}): Promise<DocumentRow[]> {
+    return this.serial(async () => {
+      const { sql, params } = documentsSql(f);
+      return (await this.rows(sql, params)).map(rowToDocument);
+    });
+  }
+
+  insertEvents(
+    events: EventRecord[],
+    meta: { docVersion?: number; coderVersion?: string; outlet?: string } = {},
+  ): Promise<number> {
+    return this.serial(async () => {
+      const m: EventMeta = {
+        docVersion: meta.docVersion ?? 1,
+        outlet: meta.outlet ?? null,
+        url: null,
+        coderVersion: meta.coderVersion ?? null,
+        dictVersion: null,
+      };
+      await this.tx(() =>
+        this.append(
+          'events',
+          events.map((e) => eventRow(e, m)),
+        ),
+      );
+      return events.length;
+    });
+  }
+
+  queryEvents(f: EventFilter = {}): Promise<StoredEvent[]> {
+    return this.serial(async () => {
+      const { sql, params } = eventsSql(f);
+      return (await this.rows(sql, params)).map(rowToEvent);
+    });
+  }
+
+  queryClusters(f: EventFilter = {}): Promise<Cluster[]> {
+    return this.serial(async () => {
+      const { sql, params } = clustersSql(f);
+      return (await this.rows(sql, params)).map(rowToCluster);
+    });
+  }
+
+  mentions(doc?: string): Promise<StoredMention[]> {
+    return this.serial(async () => {
+      const r = doc
+        ? await this.rows('SELECT * FROM mentions WHERE doc = $1 ORDER BY doc, start_offset', [doc])
+        : await this.rows('SELECT * FROM mentions ORDER BY doc, start_offset');
+      return r.map(rowToMention);
+    });
+  }
+
+  quotes(doc?: string): Promise<StoredQuote[]> {
+    return this.serial(async () => {
+      const r = doc
+        ? await this.rows('SELECT * FROM quotes WHERE doc = $1 ORDER BY doc, start_offset', [doc])
+        : await this.rows('SELECT * FROM quotes ORDER BY doc, start_offset');
+      return r.map(rowToQuote);
+    });
+  }
+
+  counts(): Promise<StoreCounts> {
+    return this.serial(async () => {
+      const r = await this.rows(COUNTS_SQL);
+      return countsFrom(r[0] ?? {});
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.serial(async () => {
+      this.connection.closeSync();
+      this.instance.closeSync();
+    });
+  }
+}
+
+export const COUNTS_SQL = `SELECT
+  (SELECT count(*) FROM documents WHERE is_current) AS documents,
+  (SELECT count(*) FROM documents) AS versions,
+  (SELECT count(*) FROM documents WHERE is_current AND status = 'failed') AS failed,
+  (SELECT count(*) FROM events) AS events,
+  (SELECT count(*) FROM mentions) AS mentions,
+  (SELECT count(*) FROM quotes) AS quotes`;
+
+export function countsFrom(r: Record<string, unknown>): StoreCounts {
+  const n = (k: string) => Number(r[k] ?? 0);
+  return {
+    documents: n('documents'),
+    versions: n('versions'),
+    failed: n('failed'),
+    events: n('events'),
+    mentions: n('mentions'),
+    quotes: n('quotes'),
+  };
+}
+
+export function documentsSql(f: DocumentFilter): { sql: string; params: Param[] } {
+  const parts: string[] = [];
+  const params: Param[] = [];
+  if (f.current !== false) parts.push('is_current');
+  if (f.id !== undefined) {
+    params.push(f.id);
+    parts.push(`id = $${params.length}`);
+  }
+  if (f.status !== undefined) {
+    params.push(f.status);
+    parts.push(`status = $${params.length}`);
+  }
+  const lim = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.trunc(f.limit))}` : '';
+  const off = f.offset ? ` OFFSET ${Math.max(0, Math.trunc(f.offset))}` : '';
+  const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
+  return { sql: `SELECT * FROM documents ${where} ORDER BY id, version${lim}${off}`, params };
+}
+
+function storeError(e: unknown, what: string) {
+  if (isRiposteError(e)) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  return fail('E_STORE', `${msg.split('\n')[0]} (in: ${what.replace(/\s+/g, ' ').slice(0, 120)})`);
+}
+
+export { EVENT_COLUMNS };
