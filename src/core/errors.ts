@@ -18,6 +18,8 @@ export const ERRORS = {
   E_STAGE: (stage: string, reason: string) => `stage "${stage}" failed: ${reason}`,
   E_STORE: (detail: string) => `store error: ${detail}`,
   E_NOT_FOUND: (what: string) => `not found: ${what}`,
+  E_EVAL_FORMAT: (file: string, line: number, expected: string, found: string) =>
+    `${file}:${line}: expected ${expected}, found "${found}"`,
   E_INTERNAL: (detail: string) => `internal error: ${detail}`,
 } as const;
 
