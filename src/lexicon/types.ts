@@ -2,6 +2,7 @@
  * In-memory lexicon: what every dictionary reader (native or PETRARCH) produces and the coder consumes.
  * Readers translate their file formats into these types; the coder never sees a file format.
  */
+import type { IssueEntry, PetrarchPattern } from './petrarch/types.ts';
 
 /** Where a dictionary entry came from, for evidence ("data/actors/people.txt:42"). */
 export interface SourceRef {
@@ -54,6 +55,8 @@ export interface AgentEntry {
   types: string[];
   /** usable as a title before a personal name */
   title: boolean;
+  /** the types go before the actor's code instead of after it (PETRARCH `[NGO~]`: "MSF Arnor" → NGOARN) */
+  prefix?: boolean;
   /** denotes one person */
   person: boolean;
   source: SourceRef;
@@ -78,6 +81,12 @@ export interface VerbPattern {
   /** ranking: more specific patterns are tried first */
   specificity: number;
   source: SourceRef;
+  /** surface forms of the head verb (lower-case); when present, match the token's form rather than its lemma */
+  forms?: string[];
+  /** PETRARCH `[A:B]`: also code the reverse event (target → source) with this code; see docs/petrarch.md */
+  pairedCode?: string;
+  /** the PETRARCH pattern as written, for what the slot model cannot express (src/lexicon/petrarch/types.ts) */
+  petrarch?: PetrarchPattern;
 }
 
 export type ModalityCueKind = 'negated' | 'intended' | 'proposed' | 'hypothetical';
@@ -100,4 +109,8 @@ export interface Lexicon {
   modality: ModalityCue[];
   /** sentence-level discard phrases (PETRARCH discards); a sentence containing one yields no event */
   discards?: string[];
+  /** story-level discard phrases (PETRARCH `+` discards): a story containing one yields no event */
+  storyDiscards?: string[];
+  /** issue phrases (PETRARCH issue files) */
+  issues?: IssueEntry[];
 }
