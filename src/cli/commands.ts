@@ -18,4 +18,5 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   responses: async () => (await import('./commands/responses.ts')).command,
   reciprocity: async () => (await import('./commands/reciprocity.ts')).command,
   alerts: async () => (await import('./commands/alerts.ts')).command,
+  eval: async () => (await import('./commands/eval.ts')).command,
 };
