@@ -11,8 +11,22 @@ export type Granularity = (typeof GRANULARITIES)[number];
 const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Event streams repeat a few thousand distinct dates: memoise the parsing (bounded).
+const DAY_CACHE = new Map<string, number>();
+const KEY_CACHE = new Map<string, string>();
+const CACHE_MAX = 100_000;
+
 /** Days since 1970-01-01 for a `YYYY-MM-DD` date; throws E_INPUT_DATE on anything else (including 2016-02-30). */
 export function dayNumber(date: IsoDate): number {
+  const hit = DAY_CACHE.get(date);
+  if (hit !== undefined) return hit;
+  const n = parseDay(date);
+  if (DAY_CACHE.size >= CACHE_MAX) DAY_CACHE.clear();
+  DAY_CACHE.set(date, n);
+  return n;
+}
+
+function parseDay(date: IsoDate): number {
   const m = DATE_RE.exec(date);
   if (!m) throw fail('E_INPUT_DATE', date);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -58,6 +72,16 @@ export function periodStart(date: IsoDate, by: Granularity): IsoDate {
 
 /** The period's label: `2016-12-29`, `2016-W52`, `2016-12`. */
 export function periodKey(date: IsoDate, by: Granularity): string {
+  const ck = `${by}|${date}`;
+  const hit = KEY_CACHE.get(ck);
+  if (hit !== undefined) return hit;
+  const key = computeKey(date, by);
+  if (KEY_CACHE.size >= CACHE_MAX) KEY_CACHE.clear();
+  KEY_CACHE.set(ck, key);
+  return key;
+}
+
+function computeKey(date: IsoDate, by: Granularity): string {
   if (by === 'day') return fromDayNumber(dayNumber(date));
   if (by === 'month') return date.slice(0, 7);
   const { year, week } = isoWeek(date);

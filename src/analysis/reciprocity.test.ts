@@ -122,5 +122,12 @@ describe('reciprocity over event streams', () => {
     assert.equal(silent.slope, 0, 'DDD never answers');
     assert.equal(silent.r2, null, 'R² undefined for a constant response series');
     assert.equal(reciprocityTable(events, { top: 1 }).length, 1);
+    // the one-pass table agrees with the per-pair computation
+    for (const measure of ['goldsteinSum', 'conflict', 'n'] as const) {
+      const one = reciprocity(events, 'AAA', 'BBB', { measure, lag: 2 }).regression!;
+      const tab = reciprocityTable(events, { measure, lag: 2 })[0]!.bToA.regression!;
+      assert.equal(tab.n, one.n);
+      assert.ok(Math.abs(tab.slope - one.slope) < 1e-9 && Math.abs(tab.se - one.se) < 1e-9, measure);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { linearRegression, linearRegressionLine, rSquared } from 'simple-statist
 import type { EventRecord } from '../core/types.ts';
 import type { ActorLevel, ActorSelector } from './actors.ts';
 import { actorKey, selectorOf } from './actors.ts';
+import { periodKey, periodRange } from './dates.ts';
 import { selectEvents } from './filter.ts';
 import type { SeriesOptions, SeriesPoint } from './series.ts';
 import { dyad } from './series.ts';
@@ -131,17 +132,55 @@ export function topDyads(
     .slice(0, opts.top ?? 20);
 }
 
+/** One pass over the events: the busiest pairs' aligned series, then both regressions for each. */
 export function reciprocityTable(all: readonly EventRecord[], opts: TopOptions = {}): PairReciprocity[] {
   const level = opts.level ?? 'country';
-  const sel = (k: string): ActorSelector =>
-    level === 'country'
-      ? { kind: 'country', code: k, label: k }
-      : { kind: 'code', code: k, label: k, exact: true };
-  return topDyads(all, opts).map(({ a, b, events }) => ({
-    a,
-    b,
-    events,
-    bToA: reciprocity(all, sel(a), sel(b), opts),
-    aToB: reciprocity(all, sel(b), sel(a), opts),
-  }));
+  const by = opts.by ?? 'week';
+  const lag = opts.lag ?? 1;
+  const measure = opts.measure ?? 'goldsteinSum';
+  const events = selectEvents(all, opts);
+  const from = opts.from ?? events[0]?.date;
+  const to = opts.to ?? events[events.length - 1]?.date;
+  const periods = from && to ? periodRange(from, to, by) : [];
+  const index = new Map(periods.map((p, i) => [p.key, i]));
+  const top = topDyads(events, {
+    ...opts,
+    assertedOnly: false,
+    oneADay: false,
+    from: undefined,
+    to: undefined,
+  });
+  const series = new Map<string, number[]>();
+  for (const { a, b } of top) {
+    series.set(`${a}|${b}`, new Array(periods.length).fill(0));
+    series.set(`${b}|${a}`, new Array(periods.length).fill(0));
+  }
+  for (const e of events) {
+    const s = actorKey(e.source, level);
+    const t = actorKey(e.target, level);
+    const row = s && t ? series.get(`${s}|${t}`) : undefined;
+    const i = row ? index.get(periodKey(e.date, by)) : undefined;
+    if (!row || i === undefined) continue;
+    row[i]! += contribution(e, measure);
+  }
+  return top.map(({ a, b, events: n }) => {
+    const ab = series.get(`${a}|${b}`)!;
+    const ba = series.get(`${b}|${a}`)!;
+    const base = { by, lag, measure };
+    return {
+      a,
+      b,
+      events: n,
+      bToA: { responder: b, to: a, ...base, regression: laggedRegression(ab, ba, lag) },
+      aToB: { responder: a, to: b, ...base, regression: laggedRegression(ba, ab, lag) },
+    };
+  });
+}
+
+/** One event's contribution to a period measure. */
+function contribution(e: EventRecord, m: NonNullable<ReciprocityOptions['measure']>): number {
+  if (m === 'n') return 1;
+  if (m === 'coop') return Math.max(e.goldstein, 0);
+  if (m === 'conflict') return Math.min(e.goldstein, 0);
+  return e.goldstein;
 }

@@ -202,12 +202,21 @@ export function responses(
     const kept = new Set(oneADay(replies.map((r) => r.event)));
     replies = replies.filter((r) => kept.has(r.event));
   }
+  // replies are in date order: binary-search the first one inside each stimulus's window
+  const days = replies.map((r) => dayNumber(r.date));
   const items = stimuli.map((s) => {
     const t = dayNumber(s.date);
+    let lo = 0;
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (days[mid]! < t + minLatency) lo = mid + 1;
+      else hi = mid;
+    }
     const mine: Reply[] = [];
-    for (const r of replies) {
-      const latency = dayNumber(r.date) - t;
-      if (latency >= minLatency && latency <= windowDays && r.event !== s) mine.push({ ...r, latency });
+    for (let i = lo; i < days.length && days[i]! - t <= windowDays; i++) {
+      const r = replies[i]!;
+      if (r.event !== s) mine.push({ ...r, latency: days[i]! - t });
     }
     return classify(s, mine);
   });
