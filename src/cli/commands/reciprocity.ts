@@ -1,11 +1,12 @@
 /** `riposte reciprocity [A B]`: lagged regressions of B→A net cooperation on A→B net cooperation for the busiest pairs. */
-import { fail } from '../../core/errors.ts';
+
 import type { ActorLevel } from '../../analysis/actors.ts';
 import { COMMON_USAGE, choice, intOption, load, parse, round } from '../../analysis/cli.ts';
 import type { PairReciprocity, ReciprocityOptions, Regression } from '../../analysis/reciprocity.ts';
 import { reciprocity, reciprocityTable } from '../../analysis/reciprocity.ts';
 import type { Row } from '../../analysis/render.ts';
 import { render } from '../../analysis/render.ts';
+import { fail } from '../../core/errors.ts';
 import type { Command } from '../command.ts';
 
 const usage = `riposte reciprocity [A B] ${COMMON_USAGE} [--top 20] [--lag 1] [--level country|code] [--measure goldsteinSum|coop|conflict|n]`;
@@ -33,7 +34,8 @@ export const command: Command = {
       [0, 2],
       usage,
     );
-    if (positionals.length === 1) throw fail('E_ARGS', `expected no actor or two (A B), found one; usage: ${usage}`);
+    if (positionals.length === 1)
+      throw fail('E_ARGS', `expected no actor or two (A B), found one; usage: ${usage}`);
     const opts: ReciprocityOptions & { top: number; level: ActorLevel } = {
       by: common.by,
       lag: intOption(values.lag, 'lag', 1, 0),
