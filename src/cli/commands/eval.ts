@@ -7,13 +7,14 @@ type EvalModule = { run(argv: string[], io: CommandIO): Promise<number>; USAGE?:
 const EVALS: Record<string, () => Promise<EvalModule>> = {
   confli: () => import('../../eval/confli.ts'),
   plover: () => import('../../eval/plover.ts'),
+  golden: () => import('../../eval/golden.ts'),
   petrarch: () => import('../../eval/petrarch.ts' as string) as Promise<EvalModule>,
 };
 
 export const command: Command = {
   name: 'eval',
   summary:
-    'Score the coder on gold data: confli (ConfliBERT CAMEO class and spans), plover (PLOVER records), petrarch.',
+    'Score the coder on gold data: confli (ConfliBERT CAMEO class and spans), plover (PLOVER records), golden (seed, samples, negative cases), petrarch.',
   usage: `riposte eval ${Object.keys(EVALS).join('|')} [options]    (riposte eval NAME --usage for the options)`,
   async run(argv: string[], io: CommandIO): Promise<number> {
     const [name, ...rest] = argv;
