@@ -21,9 +21,13 @@ import {
 async function tryCoder(): Promise<CoderLike | string> {
   const spec: string = '../src/index.ts';
   if (!existsSync(resolve(ROOT, 'src/index.ts'))) return 'src/index.ts does not exist yet';
-  const mod = (await import(spec)) as { createCoder?: () => CoderLike | Promise<CoderLike> };
-  if (typeof mod.createCoder !== 'function') return 'src/index.ts does not export createCoder yet';
-  return await mod.createCoder();
+  try {
+    const mod = (await import(spec)) as { createCoder?: () => CoderLike | Promise<CoderLike> };
+    if (typeof mod.createCoder !== 'function') return 'src/index.ts does not export createCoder yet';
+    return await mod.createCoder();
+  } catch (e) {
+    return `the coder does not load: ${e instanceof Error ? e.message : String(e)}`;
+  }
 }
 
 const coderOrReason = await tryCoder();
