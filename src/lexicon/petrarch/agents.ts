@@ -141,8 +141,10 @@ export function parseAgents(
       if (toks.length === 0) continue;
       forms.add(toks.join(' '));
       // substitution sets list their plurals themselves
-      if (explicit === undefined && !m[1]!.includes('!') && !/_$/.test(p.trim()))
-        forms.add([...toks.slice(0, -1), pluralOf(toks[toks.length - 1]!)].join(' '));
+      if (explicit === undefined && !m[1]!.includes('!') && !/_$/.test(p.trim())) {
+        const pl = pluralOf(toks[toks.length - 1]!);
+        if (pl) forms.add([...toks.slice(0, -1), pl].join(' '));
+      }
     }
     if (explicit !== undefined)
       for (const pl of explicit.trim().split(/\s+/).filter(Boolean)) forms.add(phraseTokens(pl).join(' '));

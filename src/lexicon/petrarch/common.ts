@@ -116,12 +116,9 @@ export function actorAlias(phrase: string): string {
 
 /** "AFGHANISTAN" → "Afghanistan", "UNITED_NATIONS" → "United Nations" (display names). */
 export function displayName(phrase: string): string {
-  return phrase
-    .replace(/_/g, ' ')
-    .trim()
-    .split(/\s+/)
-    .map((w) => (/^[A-Z]{2,4}$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
-    .join(' ');
+  const words = phrase.replace(/_/g, ' ').trim().split(/\s+/);
+  if (words.length === 1 && /^[A-Z]{2,4}$/.test(words[0]!)) return words[0]!; // an acronym: IMF, USSR
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join(' ');
 }
 
 /**
@@ -145,9 +142,13 @@ export function tabariDate(s: string): string | null {
   return `${String(y).padStart(4, '0')}-${rest.slice(0, 2)}-${rest.slice(2, 4)}`;
 }
 
-/** Regular English plural of the last word (PETRARCH's rules plus -ch/-sh/-x). */
-export function pluralOf(word: string): string {
+/**
+ * Regular English plural of a word (PETRARCH's rules plus -ch/-sh/-x); null for a word that already looks
+ * plural ("dollars", "troops"), so that no "dollarses" is generated.
+ */
+export function pluralOf(word: string): string | null {
   const w = word.toLowerCase();
+  if (/[^siu]s$/.test(w)) return null;
   if (/(s|x|z|ch|sh)$/.test(w)) return w + 'es';
   if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + 'ies';
   return w + 's';

@@ -50,7 +50,9 @@ function wordVariants(w: string): string[] {
     const m = /^([nv]):(.*)$/i.exec(p);
     if (!m) return [p.toLowerCase()];
     const base = m[2]!.toLowerCase();
-    return m[1]!.toLowerCase() === 'n' ? [base, pluralOf(base)] : verbForms(base);
+    if (m[1]!.toLowerCase() === 'v') return verbForms(base);
+    const pl = pluralOf(base);
+    return pl ? [base, pl] : [base];
   });
   let out: string[] = [''];
   pieces.forEach((vs, k) => {

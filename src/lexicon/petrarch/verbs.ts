@@ -88,8 +88,8 @@ function parseCode(s: string): Code | null {
 /** crude singular, so that a head "dollars" also matches the lemma "dollar" */
 function singular(w: string): string {
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (w.endsWith('sses')) return w.slice(0, -2);
-  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
+  if (/(ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (/[^siu]s$/.test(w) && w.length > 3) return w.slice(0, -1);
   return w;
 }
 function heads(alts: PetrarchAlternatives): string[] {
@@ -212,8 +212,8 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
       const toks = phraseTokens(mem.text);
       if (toks.length === 0) continue;
       alts.push(toks);
-      if (raw.plural && !mem.text.endsWith('_'))
-        alts.push([...toks.slice(0, -1), pluralOf(toks[toks.length - 1]!)]);
+      const pl = raw.plural && !mem.text.endsWith('_') ? pluralOf(toks[toks.length - 1]!) : null;
+      if (pl) alts.push([...toks.slice(0, -1), pl]);
     }
     resolving.delete(name);
     const uniq = [...new Map(alts.map((a) => [a.join(' '), a])).values()];
@@ -494,10 +494,14 @@ export function mapElements(pre: PetrarchElement[], post: PetrarchElement[]): Ma
     if (e.kind === 'term' && isPrep(e)) {
       const prep = e.alts[0]![0]!;
       const next = post[i + 1];
-      if (!next || next.kind === 'target' || next.kind === 'compound' || next.kind === 'skip') {
+      if (next?.kind === 'skip') {
+        i += 2; // PREP ^: a noun phrase that is not an actor of the event
+        continue;
+      }
+      if (!next || next.kind === 'target' || next.kind === 'compound') {
         if (next?.kind === 'compound') flags.add('compound');
         slots.push({ type: 'pp-target', prep });
-        i += next && next.kind !== 'skip' ? 2 : 1;
+        i += next ? 2 : 1;
         continue;
       }
       if (next.kind === 'source') {
