@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fakeEvent } from './confli.test.ts';
-import { checkDoc, eventMatches, readExpectations, readNegativeCases } from './golden.ts';
+import { checkDoc, eventMatches, mentionOf, readExpectations, readNegativeCases } from './golden.ts';
 
 const text = 'Washington imposed sanctions on Moscow.';
 const ev = (o: Parameters<typeof fakeEvent>[1], patch: Record<string, unknown> = {}) => ({
@@ -96,5 +96,14 @@ describe('readers', () => {
       { line: 2, text: 'Brazil beat Argentina.', group: 'sports' },
       { line: 5, text: 'In 1914 war came.', group: 'history' },
     ]);
+  });
+});
+
+describe('mentionOf', () => {
+  it('a mention ends with the name, possessives aside', () => {
+    assert.ok(mentionOf('president-elect Donald Trump', 'Trump'));
+    assert.ok(mentionOf('Mr Trump’s', 'Trump'));
+    assert.ok(mentionOf('the Kremlin', 'Kremlin'));
+    assert.ok(!mentionOf('Mr Trump’s January 20 inauguration', 'Trump'));
   });
 });

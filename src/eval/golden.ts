@@ -32,7 +32,7 @@ export interface EventExpectation {
 }
 
 export interface MentionExpectation {
-  /** substring of the mention text */
+  /** the name a mention ends with (see mentionOf) */
   text: string;
   code: string;
   /** every mention containing `text` must have `code` (else: at least one) */
@@ -119,6 +119,18 @@ export interface Finding {
   message: string;
 }
 
+/**
+ * A mention is "of" a name when its text, without a trailing possessive, ends with the name: "Mr Trump" and
+ * "president-elect Donald Trump" are mentions of Trump, "Mr Trump's January 20 inauguration" is not.
+ */
+export function mentionOf(mention: string, name: string): boolean {
+  return mention
+    .trim()
+    .replace(/['’]s?$/, '')
+    .toLowerCase()
+    .endsWith(name.toLowerCase());
+}
+
 /** Checks one coded document against its expectations; an empty list means it passes. */
 export function checkDoc(x: DocExpectation, doc: CodedDoc): Finding[] {
   const out: Finding[] = [];
@@ -137,7 +149,7 @@ export function checkDoc(x: DocExpectation, doc: CodedDoc): Finding[] {
     }
   }
   for (const m of x.mentions ?? []) {
-    const ms = (doc.mentions ?? []).filter((a) => a.text.includes(m.text));
+    const ms = (doc.mentions ?? []).filter((a) => mentionOf(a.text, m.text));
     const wrong = ms.filter((a) => a.code !== m.code);
     if (ms.length === 0)
       out.push({ kind: 'mention', soft: false, message: `no mention containing "${m.text}"` });
