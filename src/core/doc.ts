@@ -54,7 +54,18 @@ export interface Sentence {
 
 /** A chunk: a noun phrase, verb group or prepositional phrase, over tokens [start, end). */
 export type Chunk =
-  | { type: 'NP'; start: number; end: number; head: number }
+  | {
+      type: 'NP';
+      start: number;
+      end: number;
+      head: number;
+      /** mention index of the actor the whole NP denotes (set by the mention stage) */
+      actor?: number;
+      /** "of"-phrase NP chunk index attached to this NP ("children of American diplomats") */
+      of?: number;
+      /** a time expression ("next week", "Thursday"): never an argument */
+      time?: boolean;
+    }
   | { type: 'VG'; start: number; end: number; head: number; verb: VerbGroupInfo }
   | { type: 'PP'; start: number; end: number; prep: number; np: number /* index of NP chunk */ };
 
@@ -91,6 +102,8 @@ export interface Argument {
   head: number;
   /** mention index when the NP is an actor */
   mention?: number;
+  /** coordinated NPs ("the DNC and the campaign of Hillary Clinton") */
+  coord?: Argument[];
 }
 
 export interface PrepArg extends Argument {

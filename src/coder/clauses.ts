@@ -1,0 +1,308 @@
+/**
+ * Clause analysis over chunks: one clause per verb group, with its subject, object and prepositional phrases.
+ * Handles passives with "by" agents, reduced relatives ("sanctions imposed by Washington"), relative clauses,
+ * "that" complements, infinitive and gerund complements (with subject/object control), participle clauses
+ * (", expelling 35 …") and coordinated verbs, which take their subjects from the clause that governs them.
+ */
+import type { Argument, Chunk, Clause, Doc, PrepArg } from '../core/doc.ts';
+import { isPastForm } from '../nlp/chunk.ts';
+
+type NP = Extract<Chunk, { type: 'NP' }>;
+type VG = Extract<Chunk, { type: 'VG' }>;
+
+/** verbs whose object (or "on"/"to" phrase) is the subject of their infinitive complement */
+const OBJECT_CONTROL = new Set([
+  'urge', 'call', 'ask', 'tell', 'invite', 'persuade', 'force', 'order', 'allow', 'encourage', 'press', 'push', 'pressure',
+  'request', 'instruct', 'warn', 'advise', 'appeal', 'implore', 'compel', 'permit', 'authorize', 'authorise',
+]);
+const GERUND_SUBJECT_PREPS = new Set(['by', 'after', 'before', 'while', 'without', 'through', 'upon', 'despite', 'since']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const STOP_ARGS = new Set([';', ':', '\u201c', '\u201d', '"', '(', ')', '[', ']', '\u2014', '\u2013']);
+
+export function analyseClauses(doc: Doc): void {
+  const toks = doc.tokens;
+  const clauses: Clause[] = [];
+  // chunk lookups
+  const ppOfNp = new Map<number, Extract<Chunk, { type: 'PP' }>>();
+  const npAtStart = new Map<number, NP>();
+  for (const c of doc.chunks) {
+    if (c.type === 'PP') ppOfNp.set(c.np, c);
+    if (c.type === 'NP') npAtStart.set(c.start, c);
+  }
+  const chunkIndex = new Map<Chunk, number>();
+  doc.chunks.forEach((c, k) => chunkIndex.set(c, k));
+  const arg = (np: NP): Argument => {
+    const a: Argument = { start: np.start, end: np.end, head: np.head };
+    if (np.actor !== undefined) a.mention = np.actor;
+    // coordination: NP and NP (not followed by a verb)
+    let end = np.of !== undefined ? (doc.chunks[np.of] as NP).end : np.end;
+    const coord: Argument[] = [];
+    while (end + 1 < toks.length && toks[end]!.pos === 'CCONJ' && toks[end]!.sent === toks[np.start]!.sent) {
+      const next = npAtStart.get(end + 1);
+      if (!next || next.time) break;
+      const after = next.of !== undefined ? (doc.chunks[next.of] as NP).end : next.end;
+      if (after < toks.length && (toks[after]!.pos === 'VERB' || toks[after]!.pos === 'AUX')) break;
+      const b: Argument = { start: next.start, end: next.end, head: next.head };
+      if (next.actor !== undefined) b.mention = next.actor;
+      coord.push(b);
+      end = after;
+    }
+    if (coord.length) a.coord = coord;
+    return a;
+  };
+
+  for (const s of doc.sentences) {
+    const chunks = doc.chunks.filter((c) => c.start >= s.tokStart && c.start < s.tokEnd);
+    const sentClauses: Clause[] = [];
+    const inPP = (np: NP) => ppOfNp.has(chunkIndex.get(np)!);
+    for (let ci = 0; ci < chunks.length; ci++) {
+      const c = chunks[ci]!;
+      if (c.type !== 'VG') continue;
+      const vg = c as VG;
+      const verb = vg.verb;
+      const prevClause = sentClauses[sentClauses.length - 1];
+      let p = vg.start - 1;
+      while (p >= s.tokStart && toks[p]!.pos === 'ADV') p--;
+      const prevTok = p >= s.tokStart ? toks[p]! : undefined;
+      const clause: Clause = {
+        i: clauses.length,
+        sent: s.i,
+        role: 'main',
+        vgStart: vg.start,
+        vgEnd: vg.end,
+        head: vg.head,
+        verb,
+        pps: [],
+        start: vg.start,
+        end: vg.end,
+      };
+      const inherit = (from: Clause | undefined, how: Clause['subjectFrom'] = 'inherited') => {
+        if (from?.subject) {
+          clause.subject = from.subject;
+          clause.subjectFrom = how;
+        }
+      };
+      // the noun phrase right before the verb group, if adjacent
+      const prevChunk = ci > 0 ? chunks[ci - 1] : undefined;
+      const prevNP = prevChunk?.type === 'NP' && prevChunk.end === vg.start ? (prevChunk as NP) : prevChunk?.type === 'PP' && ci > 1 && chunks[ci - 2]!.type === 'NP' && chunks[ci - 2]!.end === vg.start ? (chunks[ci - 2] as NP) : undefined;
+
+      if (verb.form === 'infinitive') {
+        clause.role = 'complement';
+        if (prevClause) clause.parent = prevClause.i;
+        const governingNoun = prevTok && prevTok.pos === 'NOUN' && vg.start - 1 === p;
+        if (prevClause && !governingNoun && OBJECT_CONTROL.has(prevClause.verb.lemma)) {
+          const controller = prevClause.object ?? prevClause.pps.find((x) => x.prep === 'on' || x.prep === 'to');
+          if (controller) {
+            clause.subject = { start: controller.start, end: controller.end, head: controller.head, ...(controller.mention !== undefined ? { mention: controller.mention } : {}) };
+            clause.subjectFrom = 'inherited';
+          } else inherit(prevClause);
+        } else inherit(prevClause);
+      } else if (verb.form === 'gerund' && verb.aux.length === 0) {
+        if (prevTok && prevTok.pos === 'ADP' && p === vg.start - 1) {
+          clause.role = 'adverbial';
+          if (prevClause) clause.parent = prevClause.i;
+          if (GERUND_SUBJECT_PREPS.has(prevTok.norm)) inherit(prevClause);
+        } else if (!prevTok || prevTok.norm === ',' || ci === 0) {
+          clause.role = 'participle';
+        } else if (prevChunk?.type === 'VG' && prevChunk.end === vg.start && prevClause) {
+          clause.role = 'complement';
+          clause.parent = prevClause.i;
+          inherit(prevClause);
+        } else {
+          clause.role = 'adverbial';
+          if (prevClause) clause.parent = prevClause.i;
+        }
+      } else if (
+        verb.aux.length === 0 &&
+        isPastForm(toks[vg.head]!) &&
+        prevNP &&
+        toks[prevNP.head]!.pos !== 'PRON' &&
+        (toks[vg.end]?.norm === 'by' ||
+          toks[vg.end + 1]?.norm === 'by' ||
+          inPP(prevNP) ||
+          (prevClause !== undefined && prevClause.object?.start === prevNP.start))
+      ) {
+        // reduced relative: "sanctions imposed by Washington", "compounds used by Russian diplomats"
+        clause.role = 'reduced-relative';
+        clause.verb = { ...verb, voice: 'passive', tense: 'past' };
+        clause.object = arg(prevNP);
+        if (prevClause) clause.parent = prevClause.i;
+      } else {
+        // finite clause: find the subject to the left
+        if (prevTok && RELATIVE.has(prevTok.norm) && p === vg.start - 1) {
+          clause.role = 'relative';
+          const ante = chunks.slice(0, ci).reverse().find((k) => k.type === 'NP' && k.end <= p) as NP | undefined;
+          if (ante && ante.end === p) {
+            clause.subject = arg(ante);
+            clause.subjectFrom = 'relative-antecedent';
+          }
+          if (prevClause) clause.parent = prevClause.i;
+        } else {
+          let subj: NP | undefined;
+          let boundary = false;
+          // "… and bar US diplomatic staff": a verb right after a conjunction shares the earlier clause's subject
+          const coordinated = prevTok?.pos === 'CCONJ' && p === vg.start - 1 && prevClause !== undefined;
+          for (let k = ci - 1; k >= 0 && !coordinated; k--) {
+            const ch = chunks[k]!;
+            if (ch.type === 'VG') break;
+            if (ch.type === 'PP') continue;
+            const np = ch as NP;
+            if (inPP(np) || np.time) continue;
+            // skip an "of" phrase's NP ("the administration of President Trump")
+            if (np.start > 0 && toks[np.start - 1]!.norm === 'of') continue;
+            subj = np;
+            // appositive: "Sergei Lavrov, foreign minister, had proposed"
+            if (np.start >= 2 && toks[np.start - 1]!.norm === ',') {
+              const before = chunks[k - 1];
+              if (before?.type === 'NP' && before.end === np.start - 1 && before.actor !== undefined) {
+                const m = doc.mentions[before.actor]!;
+                if (m.person || np.actor === undefined) subj = before as NP;
+              }
+            }
+            // a boundary between subject and verb ("that", "if") means the clause starts after it
+            for (let t = subj.end; t < vg.start; t++) if (toks[t]!.pos === 'SCONJ') boundary = true;
+            break;
+          }
+          if (subj && !boundary) {
+            clause.subject = arg(subj);
+            clause.subjectFrom = 'explicit';
+            // a "that" (or bare) complement of the previous clause
+            const before = subj.start - 1;
+            if (prevClause && before >= s.tokStart && (toks[before]!.norm === 'that' || toks[before]!.pos === 'SCONJ') && before >= prevClause.vgEnd) {
+              clause.role = toks[before]!.norm === 'if' || toks[before]!.norm === 'unless' ? 'adverbial' : 'complement';
+              clause.parent = prevClause.i;
+            } else if (prevClause && subj.start >= prevClause.vgEnd && !hasPunctBetween(doc, prevClause.vgEnd, subj.start) && !prevClause.object) {
+              clause.role = 'complement';
+              clause.parent = prevClause.i;
+            }
+          } else if (coordinated || (prevTok && prevTok.pos === 'CCONJ' && prevClause)) {
+            clause.role = 'coordinate';
+            clause.parent = prevClause!.i;
+            inherit(prevClause);
+          } else if (prevClause) {
+            // a verb right after another with no subject of its own ("attacks that the CIA says targeted …"):
+            // its subject is a gap we cannot fill safely
+            clause.parent = prevClause.i;
+            clause.role = 'complement';
+          }
+          // speech verb after a quote, subject after it: "…,” tweeted David Rothkopf
+          if (!clause.subject || (prevTok && (prevTok.text === '\u201d' || prevTok.text === '"' || prevTok.norm === ','))) {
+            const next = chunks[ci + 1];
+            if (next?.type === 'NP' && next.start === vg.end && prevTok && /^[”",]$/u.test(prevTok.text) && toks[vg.head]!.pos === 'VERB') {
+              const np = next as NP;
+              if (np.actor !== undefined && (doc.mentions[np.actor]!.person || toks[np.head]!.pos === 'PROPN')) {
+                clause.subject = arg(np);
+                clause.subjectFrom = 'explicit';
+                clause.role = 'main';
+                delete clause.parent;
+              }
+            }
+          }
+        }
+        if (verb.voice === 'passive' && clause.subject && clause.subjectFrom === 'explicit') {
+          clause.object = clause.subject;
+          delete clause.subject;
+          delete clause.subjectFrom;
+        }
+      }
+      // object and prepositional phrases to the right
+      let k = ci + 1;
+      const objectChunk = chunks[k];
+      if (
+        !clause.object &&
+        clause.verb.voice === 'active' &&
+        objectChunk?.type === 'NP' &&
+        !objectChunk.time &&
+        !(clause.subject && objectChunk.start === clause.subject.start) &&
+        isAdjacent(doc, vg.end, objectChunk.start)
+      ) {
+        clause.object = arg(objectChunk as NP);
+        k++;
+      }
+      // particle verbs: "shut down two compounds", "carried out by"
+      if (!clause.object && objectChunk?.type === 'PP' && clause.verb.voice === 'active') {
+        // leave to the pattern matcher, which knows the particles
+      }
+      for (; k < chunks.length; k++) {
+        const ch = chunks[k]!;
+        if (ch.type === 'VG') break;
+        const gap = hasStopBetween(doc, clause.end, ch.start);
+        if (gap) break;
+        if (ch.type === 'PP') {
+          const np = doc.chunks[ch.np] as NP;
+          const prepTok = toks[ch.prep]!;
+          const pa: PrepArg = { ...arg(np), prep: prepTok.norm, prepToken: ch.prep };
+          clause.pps.push(pa);
+          clause.end = Math.max(clause.end, np.end);
+          continue;
+        }
+        const np = ch as NP;
+        if (inPP(np)) continue;
+        clause.end = Math.max(clause.end, np.end);
+      }
+      if (clause.object) clause.end = Math.max(clause.end, clause.object.end, ...(clause.object.coord ?? []).map((x) => x.end));
+      // passive "by" agent
+      if (clause.verb.voice === 'passive' && !clause.subject) {
+        const by = clause.pps.find((x) => x.prep === 'by');
+        if (by) {
+          clause.subject = { start: by.start, end: by.end, head: by.head, ...(by.mention !== undefined ? { mention: by.mention } : {}) };
+          clause.subjectFrom = 'by-agent';
+        }
+      }
+      if (clause.subject) clause.start = Math.min(clause.start, clause.subject.start);
+      sentClauses.push(clause);
+      clauses.push(clause);
+    }
+    // participle clauses take the subject of the sentence's main clause
+    const main = sentClauses.find((k) => k.role === 'main' && k.subjectFrom === 'explicit' && k.verb.form === 'finite');
+    for (const k of sentClauses) {
+      if (k.role === 'participle' && main && k !== main) {
+        k.parent = main.i;
+        if (main.subject) {
+          k.subject = main.subject;
+          k.subjectFrom = 'inherited';
+        }
+      }
+    }
+    // subjects inherited from clauses analysed later in the sentence (participles) flow to their dependants
+    for (const k of sentClauses) {
+      if (!k.subject && k.parent !== undefined && k.subjectFrom === undefined && k.role !== 'adverbial') {
+        const par = clauses[k.parent]!;
+        if (par.subject) {
+          k.subject = par.subject;
+          k.subjectFrom = 'inherited';
+        }
+      }
+      if (!k.subject && k.role === 'adverbial' && k.parent !== undefined) {
+        const prev = toks[k.vgStart - 1];
+        if (prev && GERUND_SUBJECT_PREPS.has(prev.norm) && clauses[k.parent]!.subject) {
+          k.subject = clauses[k.parent]!.subject;
+          k.subjectFrom = 'inherited';
+        }
+      }
+      if (!k.subject && k.role === 'coordinate' && k.parent !== undefined && clauses[k.parent]!.subject) {
+        k.subject = clauses[k.parent]!.subject;
+        k.subjectFrom = 'inherited';
+      }
+    }
+  }
+  doc.clauses = clauses;
+}
+
+function isAdjacent(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (doc.tokens[t]!.pos !== 'ADV') return false;
+  return true;
+}
+
+function hasPunctBetween(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (doc.tokens[t]!.pos === 'PUNCT') return true;
+  return false;
+}
+
+function hasStopBetween(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const x = doc.tokens[t]!;
+    if (x.norm === ',' || STOP_ARGS.has(x.text) || x.pos === 'SCONJ' || (RELATIVE.has(x.norm) && x.pos !== 'DET')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,144 @@
+/**
+ * In-article coreference: he/she → the last compatible person (subjects preferred, quotes respected);
+ * they → the previous sentence's non-person subject; I/we inside a quote → the speaker and their organisation.
+ * Name coreference ("Mr Putin"/"Putin" → the full entity) happens in the mention stage through the dictionary
+ * and the surname table.
+ */
+import type { Doc, Mention } from '../core/doc.ts';
+import { makeActor, splitCode } from './actors.ts';
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
+const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+
+/** Character ranges of quotations, paired “…” and "…" within a paragraph (for antecedent filtering). */
+export function quoteRanges(doc: Doc): [number, number][] {
+  if (doc.quotes.length) return doc.quotes.map((q) => [q.start, q.end]);
+  const out: [number, number][] = [];
+  let open = -1;
+  for (const t of doc.tokens) {
+    if (t.text === '\u201c' || (t.text === '"' && open < 0)) open = t.start;
+    else if ((t.text === '\u201d' || t.text === '"') && open >= 0) {
+      out.push([open, t.end]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+const inRange = (ranges: [number, number][], pos: number) => ranges.findIndex(([a, b]) => a <= pos && pos < b);
+
+/** True when the mention's NP is directly followed by a verb group (it is a subject). */
+function subjectLike(doc: Doc, m: Mention): boolean {
+  const c = doc.chunks.find((k) => k.type === 'VG' && k.start >= m.tokEnd && k.start <= m.tokEnd + 1);
+  if (!c) return false;
+  for (let t = m.tokEnd; t < c.start; t++) if (doc.tokens[t]!.pos !== 'ADV') return false;
+  return true;
+}
+
+function pronounMention(doc: Doc, tok: number, antecedent: Mention, code = antecedent.actor.code, keepName = true): Mention {
+  const t = doc.tokens[tok]!;
+  const actor = makeActor(t.text, t.start, t.end, code, keepName ? { ...(antecedent.actor.name ? { name: antecedent.actor.name } : {}), ...(antecedent.actor.id ? { id: antecedent.actor.id } : {}) } : {});
+  const m: Mention = {
+    i: doc.mentions.length,
+    start: t.start,
+    end: t.end,
+    tokStart: tok,
+    tokEnd: tok + 1,
+    actor,
+    via: 'pronoun',
+    entries: antecedent.entries,
+  };
+  if (antecedent.person && keepName) m.person = true;
+  if (antecedent.gender && keepName) m.gender = antecedent.gender;
+  doc.mentions.push(m);
+  return m;
+}
+
+/** he/she: run after the mention stage, before noun-phrase actors. */
+export function resolvePersonalPronouns(doc: Doc): void {
+  const quotes = quoteRanges(doc);
+  const base = doc.mentions.slice().sort((a, b) => a.start - b.start);
+  for (const t of doc.tokens) {
+    if (t.pos !== 'PRON' && t.pos !== 'DET') continue;
+    const male = MALE.has(t.norm);
+    const female = FEMALE.has(t.norm);
+    if (!male && !female) continue;
+    const q = inRange(quotes, t.start);
+    let best: Mention | undefined;
+    let fallback: Mention | undefined;
+    for (let k = base.length - 1; k >= 0; k--) {
+      const m = base[k]!;
+      if (m.start >= t.start) continue;
+      if (!m.person || m.locative) continue;
+      if (doc.tokens[t.i]!.sent - doc.tokens[m.tokStart]!.sent > 4) break;
+      if ((male && m.gender === 'female') || (female && m.gender === 'male')) continue;
+      const mq = inRange(quotes, m.start);
+      if (q >= 0) {
+        // inside a quote: prefer people of the same quote, then the usual search
+        if (mq === q) {
+          best = m;
+          break;
+        }
+      } else if (mq >= 0) continue;
+      fallback ??= m;
+      if (subjectLike(doc, m)) {
+        best = m;
+        break;
+      }
+    }
+    const ante = best ?? fallback;
+    if (ante) {
+      // keep `base` in text order: the backward search stops at the first mention too far away
+      const pm = pronounMention(doc, t.i, ante);
+      let at = base.length;
+      while (at > 0 && base[at - 1]!.start > pm.start) at--;
+      base.splice(at, 0, pm);
+    }
+  }
+}
+
+/** they/them/their: the previous sentence's first non-person subject actor. Run after noun-phrase actors. */
+export function resolvePluralPronouns(doc: Doc): void {
+  const quotes = quoteRanges(doc);
+  for (const t of doc.tokens) {
+    if (!PLURAL.has(t.norm) || inRange(quotes, t.start) >= 0) continue;
+    const sent = t.sent;
+    let ante: Mention | undefined;
+    for (const c of doc.chunks) {
+      if (c.type !== 'NP' || c.actor === undefined) continue;
+      const s = doc.tokens[c.start]!.sent;
+      if (s < sent - 1 || s > sent || c.start >= t.i) continue;
+      const m = doc.mentions[c.actor]!;
+      if (!m.person && !m.locative && subjectLike(doc, { ...m, tokEnd: c.end })) {
+        ante = m;
+        if (s === sent - 1) break;
+      }
+    }
+    if (!ante) continue;
+    const pm = pronounMention(doc, t.i, ante);
+    const np = doc.chunks.find((c) => c.type === 'NP' && c.start <= t.i && t.i < c.end);
+    if (np && np.type === 'NP' && (np.head === t.i || np.actor === undefined)) np.actor = pm.i;
+  }
+}
+
+/** I/we inside a quote → the speaker (I) and the speaker's organisation (we). Run after the quote stage. */
+export function resolveFirstPersonInQuotes(doc: Doc): void {
+  for (const q of doc.quotes) {
+    if (q.speaker === undefined) continue;
+    const speaker = doc.mentions[q.speaker]!;
+    for (let k = q.tokStart; k < q.tokEnd; k++) {
+      const t = doc.tokens[k]!;
+      const singular = FIRST_SINGULAR.has(t.norm);
+      const plural = FIRST_PLURAL.has(t.norm) && t.text !== 'US';
+      if (!singular && !plural) continue;
+      const { country, types } = splitCode(speaker.actor.code);
+      const orgCode = plural && speaker.person ? (types.length ? speaker.actor.code : (country ?? speaker.actor.code)) : speaker.actor.code;
+      const pm = pronounMention(doc, k, speaker, orgCode, singular);
+      const np = doc.chunks.find((c) => c.type === 'NP' && c.start <= k && k < c.end);
+      if (np && np.type === 'NP' && (np.head === k || np.actor === undefined)) np.actor = pm.i;
+    }
+  }
+}

@@ -1,0 +1,445 @@
+/**
+ * Coding: verb patterns matched on clauses and noun patterns on event nouns give CAMEO events with a source,
+ * a target, a modality, a date, evidence and a confidence. Duplicates within a story merge their evidence.
+ */
+import type { Argument, Chunk, Clause, Doc, Mention } from '../core/doc.ts';
+import type { Actor, EventRecord, Evidence, Modality } from '../core/types.ts';
+import type { PatternSlot, VerbPattern } from '../lexicon/types.ts';
+import { describeCode } from '../ontology/cameo.ts';
+import { dateForSpan } from '../time/dates.ts';
+import type { CoderContext } from './context.ts';
+
+type NP = Extract<Chunk, { type: 'NP' }>;
+
+const MODALITY_RANK: Record<Modality, number> = { asserted: 0, intended: 1, hypothetical: 2, proposed: 3, negated: 4 };
+const CONDITIONAL = new Set(['if', 'unless', 'whether', 'lest']);
+
+interface Candidate {
+  sent: number;
+  pattern: VerbPattern;
+  source: Mention;
+  target: Mention | null;
+  modality: Modality;
+  /** why the modality is what it is, for --explain */
+  modalityWhy: string;
+  trigger: { start: number; end: number };
+  /** token span of the evidence */
+  tokStart: number;
+  tokEnd: number;
+  confidence: number;
+  extraEntries: string[];
+  /** nominal events take only dates inside their own phrase */
+  insideOnly?: boolean;
+  /** the subject is an anaphoric event noun ("the US measures"): date it like the event it refers back to */
+  anaphoric?: boolean;
+}
+
+/** event nouns that refer back to an action already reported ("The US measures targeted …") */
+const ANAPHORIC_HEADS = new Set(['measure', 'move', 'sanction', 'step', 'action', 'decision', 'penalty', 'retaliation', 'response']);
+
+const slotText = (s: PatternSlot) =>
+  s.type === 'object-target' ? 'T' : s.type === 'object-words' ? `{${s.words.join('|')}}` : s.type === 'pp-target' ? `${s.prep}=T` : `${s.prep}={${s.words.join('|')}}`;
+
+export const ruleText = (p: VerbPattern) => `${p.kind}:${p.code} ${[...p.words, ...p.slots.map(slotText)].join(' ')}`;
+
+function actorMention(doc: Doc, a: Argument | undefined): Mention | undefined {
+  if (!a || a.mention === undefined) return undefined;
+  const m = doc.mentions[a.mention]!;
+  return m.locative ? undefined : m;
+}
+
+const headLemmas = (doc: Doc, a: Argument) => [a, ...(a.coord ?? [])].map((x) => doc.tokens[x.head]!.lemma);
+
+/** Matches a verb pattern against a clause: returns the target mentions (possibly [null] when none is needed). */
+function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | null {
+  const toks = doc.tokens;
+  // particles / fixed words after the verb
+  let after = c.vgEnd;
+  for (let w = 1; w < p.words.length; w++) {
+    while (after < toks.length && toks[after]!.pos === 'ADV' && toks[after]!.norm !== p.words[w]) after++;
+    const t = toks[after];
+    if (!t || (t.norm !== p.words[w] && t.lemma !== p.words[w])) return null;
+    after++;
+  }
+  let object = c.object;
+  if (p.words.length > 1 && c.verb.voice === 'active') {
+    const np = doc.chunks.find((k) => k.type === 'NP' && k.start === after) as NP | undefined;
+    object = np ? { start: np.start, end: np.end, head: np.head, ...(np.actor !== undefined ? { mention: np.actor } : {}) } : undefined;
+    if (np && c.object?.start === np.start) object = c.object;
+  }
+  const targets: (Mention | null)[] = [];
+  let needsTarget = false;
+  let ppTargetSlots = 0;
+  let ppTargetMatched = false;
+  for (const s of p.slots) {
+    if (s.type === 'object-target') {
+      needsTarget = true;
+      if (!object) return null;
+      for (const a of [object, ...(object.coord ?? [])]) {
+        const m = actorMention(doc, a);
+        if (m) targets.push(m);
+      }
+      if (targets.length === 0) return null;
+    } else if (s.type === 'object-words') {
+      if (!object || !headLemmas(doc, object).some((l) => s.words.includes(l))) return null;
+    } else if (s.type === 'pp-words') {
+      if (!c.pps.some((x) => x.prep === s.prep && s.words.includes(toks[x.head]!.lemma))) return null;
+    } else {
+      ppTargetSlots++;
+      needsTarget = true;
+      for (const x of c.pps) {
+        if (x.prep !== s.prep) continue;
+        for (const a of [x, ...(x.coord ?? [])]) {
+          const m = actorMention(doc, a);
+          if (m && !targets.includes(m)) {
+            targets.push(m);
+            ppTargetMatched = true;
+          }
+        }
+      }
+    }
+  }
+  if (ppTargetSlots > 0 && !ppTargetMatched && !p.slots.some((s) => s.type === 'object-target')) return null;
+  if (needsTarget && targets.length === 0) return null;
+  if (!needsTarget) {
+    // a bare pattern takes an actor object as its target when there is one
+    const m = p.slots.length === 0 && !p.flags.has('nontarget') ? actorMention(doc, object) : undefined;
+    return [m ?? null];
+  }
+  return targets;
+}
+
+function findCue(ctx: CoderContext, doc: Doc, headTok: number) {
+  const t = doc.tokens[headTok]!;
+  const cues = ctx.lex.modality.get(t.lemma) ?? ctx.lex.modality.get(t.norm);
+  if (!cues) return undefined;
+  for (const cue of cues) {
+    let ok = true;
+    for (let w = 1; w < cue.words.length; w++) {
+      const u = doc.tokens[headTok + w];
+      if (!u || (u.norm !== cue.words[w] && u.lemma !== cue.words[w])) ok = false;
+    }
+    if (ok) return cue;
+  }
+  return undefined;
+}
+
+/** Own modality of a clause from its verb group and a conditional conjunction. */
+function ownModality(doc: Doc, c: Clause): [Modality, string] {
+  if (c.verb.negated) return ['negated', `negation in "${doc.tokSpan(c.vgStart, c.vgEnd).text}"`];
+  // a conditional conjunction before the clause's subject or verb
+  const from = Math.max(doc.sentences[c.sent]!.tokStart, (c.subject?.start ?? c.vgStart) - 2);
+  for (let t = from; t < (c.subject?.start ?? c.vgStart); t++)
+    if (CONDITIONAL.has(doc.tokens[t]!.norm)) return ['hypothetical', `conditional "${doc.tokens[t]!.text}"`];
+  const m = c.verb.modal;
+  if (m === 'could' || m === 'might' || m === 'may' || m === 'would') return ['hypothetical', `modal "${m}"`];
+  if (m === 'should' || m === 'must') return ['proposed', `modal "${m}"`];
+  if (m === 'will') return ['intended', 'future "will"'];
+  return ['asserted', ''];
+}
+
+function strongest(a: [Modality, string], b: [Modality, string]): [Modality, string] {
+  return MODALITY_RANK[b[0]] > MODALITY_RANK[a[0]] ? b : a;
+}
+
+/** Effective modality: own, the governing verb's cue, and what the governing clause passes down. */
+function clauseModality(doc: Doc, ctx: CoderContext, c: Clause, memo: Map<number, [Modality, string]>): [Modality, string] {
+  const hit = memo.get(c.i);
+  if (hit) return hit;
+  let result = ownModality(doc, c);
+  if (c.parent !== undefined && c.role !== 'relative' && c.role !== 'reduced-relative' && c.role !== 'main') {
+    const parent = doc.clauses[c.parent]!;
+    const cue = findCue(ctx, doc, parent.head);
+    const governed = c.role === 'complement' || c.role === 'adverbial' || c.role === 'coordinate';
+    if (cue && governed && c.role !== 'coordinate') result = strongest(result, [cue.modality, `governed by "${doc.tokens[parent.head]!.text}" (${cue.source.file}:${cue.source.line})`]);
+    const pm = clauseModality(doc, ctx, parent, memo);
+    const ownAux = c.verb.aux.length > 0;
+    if (pm[0] !== 'asserted' && governed && (c.role !== 'coordinate' || !ownAux)) {
+      // speech verbs report, they do not change factuality; a coordinate with its own auxiliary has its own modality
+      result = strongest(result, [pm[0], `inherited from "${doc.tokens[parent.head]!.text}": ${pm[1]}`]);
+    }
+  }
+  // an infinitive governed by a noun cue: "a refusal to be drawn", "plans to visit"
+  if (c.verb.form === 'infinitive' && c.vgStart > 0) {
+    const before = doc.tokens[c.vgStart - 1]!;
+    if (before.pos === 'NOUN') {
+      const cue = findCue(ctx, doc, before.i);
+      if (cue) result = strongest(result, [cue.modality, `governed by the noun "${before.text}"`]);
+    }
+  }
+  memo.set(c.i, result);
+  return result;
+}
+
+function sourceOf(doc: Doc, c: Clause): Mention | undefined {
+  return actorMention(doc, c.subject);
+}
+
+function confidenceFor(c: Clause | undefined, source: Mention, target: Mention | null, nominal: boolean): number {
+  let conf = 0.92;
+  if (c && c.subjectFrom && c.subjectFrom !== 'explicit') conf -= 0.08;
+  if (source.via === 'pronoun') conf -= 0.07;
+  if (source.via === 'agent') conf -= 0.05;
+  if (source.actor.code.startsWith('---')) conf -= 0.2;
+  if (target?.actor.code.startsWith('---')) conf -= 0.15;
+  if (!target) conf -= 0.1;
+  if (nominal) conf -= 0.1;
+  return Math.max(0.05, Math.min(0.99, Math.round(conf * 100) / 100));
+}
+
+export function codeEvents(doc: Doc, ctx: CoderContext): void {
+  const toks = doc.tokens;
+  const candidates: Candidate[] = [];
+  const memo = new Map<number, [Modality, string]>();
+  const consumedNouns = new Set<number>();
+  const discarded = new Set<number>();
+  if (ctx.lex.discards.length) {
+    for (const s of doc.sentences) {
+      const norms = toks.slice(s.tokStart, s.tokEnd).map((t) => t.norm);
+      if (ctx.lex.discards.some((d) => norms.some((_, k) => d.every((w, j) => norms[k + j] === w)))) discarded.add(s.i);
+    }
+  }
+
+  for (const c of doc.clauses) {
+    if (discarded.has(c.sent)) continue;
+    const patterns = ctx.lex.verbs.get(c.verb.lemma);
+    if (!patterns) {
+      doc.note(c.sent, 'events', () => `verb "${c.verb.lemma}": no verb pattern`);
+      continue;
+    }
+    const source = sourceOf(doc, c);
+    let matched = false;
+    for (const p of patterns) {
+      const targets = matchVerb(doc, c, p);
+      if (!targets) continue;
+      matched = true;
+      if (!source) {
+        doc.note(c.sent, 'events', () => `${ruleText(p)} matched "${doc.tokSpan(c.vgStart, c.vgEnd).text}" but the clause has no actor subject`);
+        break;
+      }
+      if (p.flags.has('speech') && targets.every((t) => t === null)) {
+        doc.note(c.sent, 'events', () => `speech verb "${c.verb.lemma}" without an addressee: attribution only, no event`);
+        break;
+      }
+      if (c.object && p.slots.some((s) => s.type === 'object-words')) consumedNouns.add(c.object.head);
+      const modality = clauseModality(doc, ctx, c, memo);
+      for (const target of targets) {
+        candidates.push({
+          sent: c.sent,
+          pattern: p,
+          source,
+          target,
+          modality: modality[0],
+          modalityWhy: modality[1],
+          trigger: { start: toks[c.vgStart]!.start, end: toks[c.vgEnd - 1]!.end },
+          tokStart: c.start,
+          tokEnd: c.end,
+          confidence: confidenceFor(c, source, target, false),
+          extraEntries: [],
+          anaphoric:
+            c.subject !== undefined &&
+            ANAPHORIC_HEADS.has(toks[c.subject.head]!.lemma) &&
+            /^(the|these|those|this|such)$/.test(toks[c.subject.start]!.norm),
+        });
+      }
+      break;
+    }
+    if (!matched) doc.note(c.sent, 'events', () => `verb "${c.verb.lemma}": no pattern's slots matched`);
+  }
+
+  // nominal events: "the expulsion of 35 US diplomats", "US sanctions on Russia"
+  for (let k = 0; k < doc.chunks.length; k++) {
+    const np = doc.chunks[k]!;
+    if (np.type !== 'NP' || np.time) continue;
+    const head = toks[np.head]!;
+    const sent = head.sent;
+    if (discarded.has(sent) || consumedNouns.has(np.head)) continue;
+    const patterns = ctx.lex.nouns.get(head.lemma);
+    if (!patterns) continue;
+    const pps = followingPPs(doc, k);
+    const ofActor = np.of !== undefined ? (doc.chunks[np.of] as NP).actor : undefined;
+    for (const p of patterns) {
+      const targets: Mention[] = [];
+      let ok = true;
+      let needs = false;
+      for (const s of p.slots) {
+        if (s.type === 'object-target' || (s.type === 'pp-target' && s.prep === 'of')) {
+          needs = true;
+          const m = ofActor !== undefined ? doc.mentions[ofActor] : undefined;
+          if (m && !m.locative) targets.push(m);
+        } else if (s.type === 'pp-target') {
+          needs = true;
+          for (const x of pps) if (x.prep === s.prep && x.mention !== undefined && !doc.mentions[x.mention]!.locative) targets.push(doc.mentions[x.mention]!);
+        } else if (s.type === 'pp-words') {
+          if (!pps.some((x) => x.prep === s.prep && s.words.includes(toks[x.head]!.lemma))) ok = false;
+        } else if (s.type === 'object-words') ok = false;
+      }
+      if (!ok || (needs && targets.length === 0)) continue;
+      const src = nounSource(doc, k, np, pps);
+      if (!src) {
+        doc.note(sent, 'events', () => `${ruleText(p)} matched "${head.text}" but no source actor was found`);
+        break;
+      }
+      const clause = doc.clauses.find((c) => c.sent === sent && c.start <= np.start && np.end <= c.end && (c.object?.start === np.start || c.pps.some((x) => x.start === np.start)));
+      let modality: [Modality, string] = clause ? clauseModality(doc, ctx, clause, memo) : ['asserted', ''];
+      const gov = governingNounCue(doc, ctx, np);
+      if (gov) modality = strongest(modality, gov);
+      if (np.start < toks.length && toks[np.start]!.norm === 'no') modality = ['negated', 'determiner "no"'];
+      const end = Math.max(np.end, ...pps.map((x) => x.end), np.of !== undefined ? (doc.chunks[np.of] as NP).end : 0);
+      for (const target of needs ? targets : [null]) {
+        if (target && target.actor.code === src.actor.code) continue;
+        candidates.push({
+          sent,
+          pattern: p,
+          source: src,
+          target,
+          modality: modality[0],
+          modalityWhy: modality[1],
+          trigger: { start: head.start, end: head.end },
+          tokStart: Math.min(np.start, src.tokStart >= doc.sentences[sent]!.tokStart ? src.tokStart : np.start),
+          tokEnd: end,
+          confidence: confidenceFor(clause, src, target, true),
+          extraEntries: [],
+          insideOnly: !(clause && clause.object?.start === np.start),
+        });
+      }
+      break;
+    }
+  }
+  doc.events = toRecords(doc, ctx, candidates);
+}
+
+function followingPPs(doc: Doc, k: number): (Argument & { prep: string })[] {
+  const out: (Argument & { prep: string })[] = [];
+  const np = doc.chunks[k] as NP;
+  let end = np.end;
+  for (let j = k + 1; j < doc.chunks.length; j++) {
+    const c = doc.chunks[j]!;
+    if (c.type === 'VG') break;
+    if (c.type === 'NP') {
+      if (c.start === end && c.time) {
+        end = c.end;
+        continue;
+      }
+      if (doc.tokens[c.start - 1]?.pos === 'ADP' || doc.tokens[c.start - 1]?.norm === 'to') continue;
+      break;
+    }
+    if (c.start !== end) break;
+    const inner = doc.chunks[c.np] as NP;
+    const a: Argument & { prep: string } = { start: inner.start, end: inner.end, head: inner.head, prep: doc.tokens[c.prep]!.norm };
+    if (inner.actor !== undefined) a.mention = inner.actor;
+    out.push(a);
+    end = inner.end;
+  }
+  return out;
+}
+
+/** Source of a nominal event: a modifier actor, a "by" phrase, the governing noun phrase, or the clause subject. */
+function nounSource(doc: Doc, k: number, np: NP, pps: (Argument & { prep: string })[]): Mention | undefined {
+  for (let t = np.head - 1; t >= np.start; t--) {
+    const m = doc.mentions.find((x) => x.tokStart <= t && t < x.tokEnd && x.tokEnd <= np.head && !x.locative);
+    if (m) return m;
+  }
+  const by = pps.find((x) => x.prep === 'by' && x.mention !== undefined);
+  if (by) return doc.mentions[by.mention!];
+  // governing noun phrase: "foreign ministry proposals for the expulsion of …"
+  const pp = doc.chunks.find((c) => c.type === 'PP' && c.np === k);
+  if (pp && pp.start > 0) {
+    const gov = doc.chunks.find((c) => c.type === 'NP' && c.end === pp.start) as NP | undefined;
+    if (gov?.actor !== undefined && !doc.mentions[gov.actor]!.locative) return doc.mentions[gov.actor];
+  }
+  const sent = doc.tokens[np.head]!.sent;
+  const clause = doc.clauses.find((c) => c.sent === sent && (c.object?.start === np.start || c.pps.some((x) => x.start === np.start)));
+  return clause ? sourceOf(doc, clause) : undefined;
+}
+
+function governingNounCue(doc: Doc, ctx: CoderContext, np: NP): [Modality, string] | undefined {
+  // "<cue noun> for/of/to <np>": proposals for the expulsion, threat of sanctions
+  const prep = doc.tokens[np.start - 1];
+  if (!prep || !/^(for|of|to|on)$/.test(prep.norm)) return undefined;
+  const gov = doc.chunks.find((c) => c.type === 'NP' && c.end === np.start - 1) as NP | undefined;
+  if (!gov) return undefined;
+  const cue = findCue(ctx, doc, gov.head);
+  return cue ? [cue.modality, `governed by the noun "${doc.tokens[gov.head]!.text}"`] : undefined;
+}
+
+/** The first non-modifier date written inside tokens [a, b), else the publication date. */
+function dateInside(doc: Doc, a: number, b: number): ReturnType<typeof dateForSpan> {
+  const lo = doc.tokens[a]!.start;
+  const hi = doc.tokens[b - 1]!.end;
+  const d = doc.dates.find((x) => !x.modifier && x.start >= lo && x.end <= hi);
+  if (!d) return { date: doc.meta.date, dateSource: 'publication' };
+  return d.range ? { date: d.range[0], dateSource: 'text', dateRange: [d.range[0], d.range[1]] } : { date: d.date, dateSource: 'text' };
+}
+
+function toActor(m: Mention): Actor {
+  return { ...m.actor };
+}
+
+function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventRecord[] {
+  const byKey = new Map<string, EventRecord>();
+  const out: EventRecord[] = [];
+  for (const c of candidates) {
+    if (c.target && c.target.actor.code === c.source.actor.code) {
+      doc.note(c.sent, 'events', () => `${ruleText(c.pattern)}: source and target are both ${c.source.actor.code}; not coded`);
+      continue;
+    }
+    const info = describeCode(c.pattern.code, ctx.quad);
+    if (!info) continue;
+    let dated = c.insideOnly ? dateInside(doc, c.tokStart, c.tokEnd) : dateForSpan(doc, c.sent, c.tokStart, c.tokEnd);
+    if (c.anaphoric && dated.dateSource === 'publication') {
+      const country = c.source.actor.country;
+      const earlier = [...out].reverse().find((e) => e.dateSource === 'text' && e.source?.country === country && e.modality === 'asserted');
+      if (earlier) dated = { date: earlier.date, dateSource: 'text', ...(earlier.dateRange ? { dateRange: earlier.dateRange } : {}) };
+    }
+    let modality = c.modality;
+    let why = c.modalityWhy;
+    if (modality === 'asserted' && dated.date > doc.meta.date) {
+      modality = 'intended';
+      why = `dated after publication (${dated.date})`;
+    }
+    const trigTok = doc.tokens.find((t) => t.start === c.trigger.start)!;
+    const quote = doc.quoteAt(trigTok.i);
+    const span = doc.tokSpan(c.tokStart, c.tokEnd);
+    const evidence: Evidence = {
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      trigger: { start: c.trigger.start, end: c.trigger.end, text: doc.text.slice(c.trigger.start, c.trigger.end) },
+      rule: `${ruleText(c.pattern)} (${c.pattern.id})${why ? `; ${modality}: ${why}` : ''}`,
+      entries: [...new Set([c.pattern.id, ...c.source.entries, ...(c.target?.entries ?? []), ...c.extraEntries])],
+      sentence: c.sent,
+    };
+    const key = [c.source.actor.code, c.target?.actor.code ?? '', c.pattern.code, dated.date, modality].join('|');
+    const prev = byKey.get(key);
+    if (prev) {
+      if (!prev.evidence.some((e) => e.start === evidence.start && e.trigger.start === evidence.trigger.start)) prev.evidence.push(evidence);
+      prev.confidence = Math.max(prev.confidence, c.confidence);
+      continue;
+    }
+    const rec: EventRecord = {
+      id: `${doc.meta.id}-e${out.length + 1}`,
+      doc: doc.meta.id,
+      sentence: c.sent,
+      date: dated.date,
+      dateSource: dated.dateSource,
+      ...(dated.dateRange ? { dateRange: dated.dateRange } : {}),
+      source: toActor(c.source),
+      target: c.target ? toActor(c.target) : null,
+      code: c.pattern.code,
+      root: info.root,
+      goldstein: info.goldstein,
+      quad: info.quad,
+      plover: info.plover,
+      modality,
+      evidence: [evidence],
+      ...(quote ? { quote: { start: quote.start, end: quote.end, speaker: quote.speakerActor } } : {}),
+      confidence: c.confidence,
+      codeName: info.name,
+    };
+    byKey.set(key, rec);
+    out.push(rec);
+    doc.note(c.sent, 'events', () => `${rec.source?.code} → ${rec.target?.code ?? '∅'} ${rec.code} ${modality} by ${ruleText(c.pattern)}`);
+  }
+  return out;
+}

@@ -1,0 +1,330 @@
+/**
+ * Actor mentions: dictionary names (longest match over tokens), titles and honorifics before names, unknown
+ * people by title + proper-noun patterns, agent nouns combined with the country in their noun phrase, and the
+ * actor each noun phrase denotes. Pronoun coreference is in src/coder/coref.ts.
+ */
+import type { Doc, Mention, Token } from '../core/doc.ts';
+import type { Actor } from '../core/types.ts';
+import type { ActorName } from '../lexicon/compiled.ts';
+import type { AgentEntry } from '../lexicon/types.ts';
+import { codeOnDate, combine, makeActor, splitCode } from './actors.ts';
+import type { CoderContext } from './context.ts';
+
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'into', 'via', 'towards', 'toward']);
+const NOT_NAME = new Set([
+  'new', 'year', 'christmas', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'but', 'and', 'the', 'moreover', 'however', 'meanwhile', 'god', 'easter', 'ramadan', 'eid', 'north', 'south', 'east',
+  'west', 'central', 'national', 'democratic', 'republican', 'committee', 'council', 'ministry', 'party', 'day',
+]);
+
+interface AgentHit {
+  tokStart: number;
+  tokEnd: number;
+  agent: AgentEntry;
+}
+
+const capitalised = (t: Token) => /^[A-Z][a-z\u00c0-\u024f'’-]+$/.test(t.text) || /^[A-Z][a-z]*[A-Z][a-z]+$/.test(t.text);
+
+function chooseName(hits: ActorName[], next: Token | undefined): ActorName {
+  // an adjectival form before a noun is preferred ("U.S. officials"); a noun form otherwise
+  const nounNext = next && (next.pos === 'NOUN' || next.pos === 'ADJ');
+  return hits.find((h) => h.adjectival === Boolean(nounNext)) ?? hits[0]!;
+}
+
+export function findMentions(doc: Doc, ctx: CoderContext): void {
+  const toks = doc.tokens;
+  const norms = toks.map((t) => t.norm);
+  const texts = toks.map((t) => t.text);
+  const date = doc.meta.date;
+  const mentions: Mention[] = [];
+  const agentHits: AgentHit[] = [];
+  const add = (m: Omit<Mention, 'i'>): Mention => {
+    const full = { ...m, i: mentions.length } as Mention;
+    mentions.push(full);
+    return full;
+  };
+  /** surname → person mention, for later bare-surname references to people found by pattern */
+  const surnames = new Map<string, Mention>();
+
+  for (const s of doc.sentences) {
+    let i = s.tokStart;
+    while (i < s.tokEnd) {
+      const t = toks[i]!;
+      const hit = ctx.lex.actors.match(norms, texts, i, s.tokEnd);
+      const agentHit = ctx.lex.agents.match(norms, texts, i, s.tokEnd);
+      // an agent title ("President", "Foreign Minister") or honorific directly before a name
+      const titleLen = agentHit && agentHit.value.some((a) => a.title) ? agentHit.length : ctx.lex.honorifics.has(t.norm) ? 1 : 0;
+      if (titleLen > 0 && i + titleLen < s.tokEnd) {
+        const nameHit = ctx.lex.actors.match(norms, texts, i + titleLen, s.tokEnd);
+        const personHit = nameHit?.value.find((v) => v.entry.kind === 'person');
+        if (nameHit && personHit && (!hit || hit.length <= titleLen)) {
+          const a = i;
+          const b = i + titleLen + nameHit.length;
+          const e = personHit.entry;
+          const span = doc.tokSpan(a, b);
+          add({
+            start: span.start,
+            end: span.end,
+            tokStart: a,
+            tokEnd: b,
+            actor: makeActor(span.text, span.start, span.end, codeOnDate(e, date), { name: e.name, id: e.id }),
+            via: 'dictionary',
+            entries: [`${e.source.file}:${e.source.line}`],
+            person: true,
+            ...(e.gender ? { gender: e.gender } : {}),
+          });
+          i = b;
+          continue;
+        }
+        // unknown person after a title or honorific: "Foreign Minister Sergei Lavrov", "Mr Rothkopf"
+        let j = i + titleLen;
+        while (j < s.tokEnd && j - (i + titleLen) < 3 && toks[j]!.pos === 'PROPN' && capitalised(toks[j]!) && !NOT_NAME.has(toks[j]!.norm))
+          j++;
+        if (j > i + titleLen && !ctx.lex.actors.match(norms, texts, i + titleLen, s.tokEnd)) {
+          const surname = toks[j - 1]!.norm;
+          const known = surnames.get(surname);
+          const span = doc.tokSpan(i, j);
+          const titleAgent = agentHit?.value.find((a) => a.title);
+          let code = known?.actor.code ?? '---';
+          if (!known && titleAgent) code = combine(contextCountry(doc, mentions, i) ?? '---', titleAgent.types[0]!);
+          const m = add({
+            start: span.start,
+            end: span.end,
+            tokStart: i,
+            tokEnd: j,
+            actor: makeActor(span.text, span.start, span.end, code, { name: known?.actor.name ?? doc.tokSpan(i + titleLen, j).text }),
+            via: known ? 'coref' : 'title',
+            entries: titleAgent ? [`${titleAgent.source.file}:${titleAgent.source.line}`] : [],
+            person: true,
+            ...(known?.gender ? { gender: known.gender } : {}),
+          });
+          if (!known) surnames.set(surname, m);
+          i = j;
+          continue;
+        }
+      }
+      if (hit && (!agentHit || hit.length >= agentHit.length)) {
+        const name = chooseName(hit.value, toks[i + hit.length]);
+        const e = name.entry;
+        let a = i;
+        const b = i + hit.length;
+        if (a > s.tokStart && toks[a - 1]!.norm === 'the' && (e.kind === 'metonym' || e.kind === 'org' || e.kind === 'igo' || e.kind === 'group')) a--;
+        const span = doc.tokSpan(a, b);
+        const prev = i > s.tokStart ? toks[i - 1]! : undefined;
+        const prevPrep = a > s.tokStart ? toks[a - 1]! : undefined;
+        const locative =
+          e.kind === 'place' ||
+          ((e.kind === 'capital' || e.kind === 'country') && prevPrep !== undefined && LOCATIVE.has(prevPrep.norm) && !name.adjectival);
+        const m = add({
+          start: span.start,
+          end: span.end,
+          tokStart: a,
+          tokEnd: b,
+          actor: makeActor(span.text, span.start, span.end, codeOnDate(e, date), { name: e.name, id: e.id }),
+          via: e.kind === 'metonym' || e.kind === 'capital' ? 'metonym' : 'dictionary',
+          entries: [`${e.source.file}:${e.source.line}`],
+          ...(name.adjectival ? { adjectival: true } : {}),
+          ...(e.kind === 'person' ? { person: true } : {}),
+          ...(e.gender ? { gender: e.gender } : {}),
+          ...(locative ? { locative: true } : {}),
+        });
+        if (e.kind === 'person') surnames.set(toks[b - 1]!.norm, m);
+        void prev;
+        i = b;
+        continue;
+      }
+      if (agentHit) {
+        agentHits.push({ tokStart: i, tokEnd: i + agentHit.length, agent: agentHit.value[0]! });
+        i += agentHit.length;
+        continue;
+      }
+      // unknown people: a run of 2–3 capitalised proper nouns, or a surname seen before
+      if (t.pos === 'PROPN' && capitalised(t) && !NOT_NAME.has(t.norm)) {
+        let j = i;
+        while (j < s.tokEnd && j - i < 3 && toks[j]!.pos === 'PROPN' && capitalised(toks[j]!) && !NOT_NAME.has(toks[j]!.norm)) j++;
+        const known = surnames.get(toks[j - 1]!.norm);
+        const followedByOrgWord = j < s.tokEnd && /^(magazine|newspaper|company|group|party|agency|university|institute|foundation|bank|times|post|news)$/.test(toks[j]!.norm);
+        if ((j - i >= 2 && !followedByOrgWord) || known) {
+          const span = doc.tokSpan(i, j);
+          const code = known?.actor.code ?? appositiveCode(doc, ctx, mentions, j, s.tokEnd) ?? '---';
+          const m = add({
+            start: span.start,
+            end: span.end,
+            tokStart: i,
+            tokEnd: j,
+            actor: makeActor(span.text, span.start, span.end, code, { name: known?.actor.name ?? span.text }),
+            via: known ? 'coref' : 'title',
+            entries: known ? known.entries : [],
+            person: true,
+            ...(known?.gender ? { gender: known.gender } : {}),
+          });
+          if (!known) surnames.set(toks[j - 1]!.norm, m);
+          i = j;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+  doc.mentions = mentions;
+  agentHitsOf.set(doc, agentHits);
+}
+
+const agentHitsOf = new WeakMap<Doc, AgentHit[]>();
+
+/** The country of the sentence's first government-like actor before token `tok`, for agents without one. */
+function contextCountry(doc: Doc, mentions: Mention[], tok: number): string | null {
+  const sent = doc.tokens[tok]!.sent;
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if (m.tokStart >= tok || doc.tokens[m.tokStart]!.sent !== sent || m.locative || !m.actor.country) continue;
+    if (!best || m.tokStart > best.tokStart) best = m;
+  }
+  return best?.actor.country ?? null;
+}
+
+/** ", editor-in-chief of Foreign Policy magazine" after a name: the agent's type with the organisation's country. */
+function appositiveCode(doc: Doc, ctx: CoderContext, mentions: Mention[], j: number, end: number): string | null {
+  const toks = doc.tokens;
+  if (j >= end || toks[j]!.norm !== ',') return null;
+  const norms = toks.map((t) => t.norm);
+  const texts = toks.map((t) => t.text);
+  let k = j + 1;
+  while (k < end && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k++;
+  const ag = ctx.lex.agents.match(norms, texts, k, end);
+  if (!ag) return null;
+  const type = ag.value[0]!.types[0]!;
+  // "… of <organisation>"
+  const after = k + ag.length;
+  if (after < end && toks[after]!.norm === 'of') {
+    const org = ctx.lex.actors.match(norms, texts, after + 1, end);
+    if (org) {
+      const code = codeOnDate(org.value[0]!.entry, doc.meta.date);
+      const { country, types } = splitCode(code);
+      if (types.length) return code;
+      return combine(country ?? '---', type);
+    }
+  }
+  void mentions;
+  return `---${type}`;
+}
+
+/**
+ * For every NP chunk: the actor the whole phrase denotes. A name at the head is itself the actor; an agent noun
+ * at the head takes its country from a modifier ("US diplomats", "Russia's … services"), an "of" phrase
+ * ("children of American diplomats") or, failing those, from the sentence; an actor modifying a non-agent head
+ * ("the US measures") stands for the phrase with lower confidence.
+ */
+export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
+  const agentHits = agentHitsOf.get(doc) ?? [];
+  const toks = doc.tokens;
+  const byTok = new Map<number, Mention>();
+  for (const m of doc.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) byTok.set(k, m);
+  const agentByTok = new Map<number, AgentHit>();
+  for (const h of agentHits) for (let k = h.tokStart; k < h.tokEnd; k++) agentByTok.set(k, h);
+  const chunks = doc.chunks;
+  // index NP chunks by start token, to find "of" phrases
+  const npAt = new Map<number, number>();
+  chunks.forEach((c, k) => {
+    if (c.type === 'NP') npAt.set(c.start, k);
+  });
+  const npActor = (k: number, depth: number): number | undefined => {
+    const c = chunks[k]!;
+    if (c.type !== 'NP' || c.time) return undefined;
+    if (c.actor !== undefined) return c.actor;
+    const headMention = byTok.get(c.head);
+    // "of" phrase
+    let ofChunk: number | undefined;
+    if (c.end < toks.length && toks[c.end]!.norm === 'of' && toks[c.end]!.sent === toks[c.start]!.sent) ofChunk = npAt.get(c.end + 1);
+    if (ofChunk !== undefined) c.of = ofChunk;
+    if (headMention && !headMention.adjectival) {
+      c.actor = headMention.i;
+      return c.actor;
+    }
+    let agent = agentByTok.get(c.head);
+    // modifiers: mentions inside the NP before the head
+    let modifier: Mention | undefined;
+    for (let t = c.start; t < c.head; t++) {
+      const m = byTok.get(t);
+      if (m && !m.locative) modifier = m;
+    }
+    // an agent noun modifying a non-agent head: "foreign ministry proposals", "army officers"? (head wins if agent)
+    if (!agent && !modifier) {
+      for (let t = c.head - 1; t >= c.start; t--) {
+        const h = agentByTok.get(t);
+        if (h && h.tokEnd <= c.head) {
+          agent = h;
+          break;
+        }
+      }
+    }
+    const ofActor = ofChunk !== undefined && depth < 2 ? npActor(ofChunk, depth + 1) : undefined;
+    const ofMention = ofActor !== undefined ? doc.mentions[ofActor] : undefined;
+    if (!agent && !modifier) {
+      // "the campaign of Hillary Clinton": a non-agent head owned by an actor
+      if (ofMention && /^(campaign|government|administration|office|forces|army|family|spokesman|spokeswoman|spokesperson|supporters|allies|envoy)$/.test(toks[c.head]!.lemma)) {
+        c.actor = composite(doc, c.start, chunks[ofChunk!]!.end, ofMention.actor.code, ofMention, 'agent', ofMention.entries);
+        return c.actor;
+      }
+      return undefined;
+    }
+    let code: string;
+    const entries: string[] = [];
+    let inferred = false;
+    if (agent) {
+      entries.push(`${agent.agent.source.file}:${agent.agent.source.line}`);
+      const type = agent.agent.types[0]!;
+      const base = modifier ?? ofMention;
+      if (base) {
+        entries.push(...base.entries);
+        const { country, types } = splitCode(base.actor.code);
+        // a person modifier ("the Obama administration") lends its country, not its own role
+        code = base.person ? combine(country ?? '---', type) : types.length && !base.adjectival ? base.actor.code : combine(country ?? '---', type);
+      } else {
+        const country = contextCountry(doc, doc.mentions, c.start);
+        inferred = country !== null;
+        code = combine(country ?? '---', type);
+      }
+    } else {
+      code = modifier!.actor.code;
+      entries.push(...modifier!.entries);
+    }
+    const end = agent && !modifier && ofMention ? chunks[ofChunk!]!.end : c.end;
+    c.actor = composite(doc, c.start, end, code, modifier ?? ofMention, agent ? 'agent' : 'dictionary', entries, inferred);
+    if (agent?.agent.person) doc.mentions[c.actor]!.person = true;
+    return c.actor;
+  };
+  for (let k = 0; k < chunks.length; k++) if (chunks[k]!.type === 'NP') npActor(k, 0);
+  void ctx;
+}
+
+function composite(
+  doc: Doc,
+  a: number,
+  b: number,
+  code: string,
+  base: Mention | undefined,
+  via: Mention['via'],
+  entries: string[],
+  inferred = false,
+): number {
+  const span = doc.tokSpan(a, b);
+  const actor: Actor = makeActor(span.text, span.start, span.end, code);
+  if (base?.actor.name && base.actor.code === code) actor.name = base.actor.name;
+  if (base?.actor.id && base.actor.code === code) actor.id = base.actor.id;
+  const m: Mention = {
+    i: doc.mentions.length,
+    start: span.start,
+    end: span.end,
+    tokStart: a,
+    tokEnd: b,
+    actor,
+    via,
+    entries: [...new Set(entries)],
+  };
+  if (inferred) m.via = 'agent';
+  if (base?.person && base.actor.code === code) m.person = true;
+  doc.mentions.push(m);
+  return m.i;
+}

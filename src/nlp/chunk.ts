@@ -1,0 +1,218 @@
+/**
+ * A chunker over POS tags: noun phrases (NP), verb groups (VG: auxiliaries, modals, negation, tense, voice)
+ * and prepositional phrases (PP). No parser: English word order and a few closed word classes are enough for
+ * the clause analysis in src/coder/clauses.ts.
+ */
+import type { Chunk, Doc, Token, VerbGroupInfo } from '../core/doc.ts';
+
+export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'re", "'m"]);
+const HAVE = new Set(['have', 'has', 'had', "'ve"]);
+const DO = new Set(['do', 'does', 'did']);
+const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+export const MODAL: Record<string, string> = {
+  will: 'will',
+  wo: 'will',
+  "'ll": 'will',
+  shall: 'will',
+  would: 'would',
+  "'d": 'would',
+  can: 'can',
+  ca: 'can',
+  could: 'could',
+  may: 'may',
+  might: 'might',
+  must: 'must',
+  should: 'should',
+};
+export const NEG = new Set(['not', "n't", 'never']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+const PERSONAL = new Set([
+  'i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'they', 'them', 'anyone', 'anybody', 'nobody', 'everyone',
+  'everybody', 'someone', 'somebody', 'none', 'one', 'who', 'whom', 'which', 'what', 'this', 'that', 'these', 'those',
+  'itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'both', 'each', 'all', 'others', 'other',
+]);
+const POSSESSIVE_DET = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'day', 'morning', 'evening', 'night', 'afternoon', 'decade', 'summer', 'winter', 'spring', 'autumn', 'fall']);
+const TIME_MODS = new Set(['next', 'last', 'this', 'coming', 'past', 'previous', 'following', 'same', 'that', 'early', 'late', 'earlier', 'later']);
+const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
+
+export const isPastForm = (t: Token): boolean =>
+  t.pos === 'VERB' && t.norm !== t.lemma && !/ing$/.test(t.norm) && !(t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es` || (/ies$/.test(t.norm) && t.lemma.endsWith('y')));
+
+const isNeg = (t: Token) => NEG.has(t.norm);
+const isModal = (t: Token) => MODAL[t.norm] !== undefined && (t.pos === 'AUX' || t.pos === 'VERB');
+
+function verbInfo(toks: Token[], start: number, end: number, head: number): VerbGroupInfo {
+  const main = toks[head]!;
+  const aux: number[] = [];
+  let negated = false;
+  let modal: string | undefined;
+  let passiveAux = false;
+  let pastAux = false;
+  let infinitive = false;
+  for (let k = start; k < end; k++) {
+    const t = toks[k]!;
+    if (k === head) continue;
+    if (t.norm === 'to' && k === start) infinitive = true;
+    if (isNeg(t)) negated = true;
+    if (isModal(t)) modal ??= MODAL[t.norm];
+    if (BE.has(t.norm) || GET.has(t.norm) || t.norm === "'s") passiveAux = true;
+    else if (HAVE.has(t.norm) || DO.has(t.norm) || isModal(t) || isNeg(t)) passiveAux = passiveAux && false;
+    if (PAST_AUX.has(t.norm)) pastAux = true;
+    if (t.pos === 'AUX' || t.pos === 'PART' || isNeg(t)) aux.push(k);
+  }
+  const participle = isPastForm(main) || (main.pos === 'VERB' && /(en|wn|ne)$/.test(main.norm) && main.norm !== main.lemma);
+  const voice = passiveAux && main.pos === 'VERB' && participle ? 'passive' : 'active';
+  const hasFiniteAux = aux.some((k) => toks[k]!.pos === 'AUX');
+  let form: VerbGroupInfo['form'] = 'finite';
+  if (infinitive) form = 'infinitive';
+  else if (!hasFiniteAux && /ing$/.test(main.norm) && main.pos === 'VERB') form = 'gerund';
+  let tense: VerbGroupInfo['tense'];
+  if (form !== 'finite') tense = 'nonfinite';
+  else if (modal === 'will') tense = 'future';
+  else if (pastAux || (!hasFiniteAux && isPastForm(main))) tense = 'past';
+  else if (aux.some((k) => HAVE.has(toks[k]!.norm))) tense = 'past';
+  else tense = 'present';
+  const lemma = main.pos === 'AUX' ? (BE.has(main.norm) || main.norm === "'s" ? 'be' : main.lemma) : main.lemma;
+  const info: VerbGroupInfo = { lemma, negated, tense, voice, form, aux };
+  if (modal) info.modal = modal;
+  return info;
+}
+
+function isTimeNP(toks: Token[], start: number, end: number, head: number): boolean {
+  const h = toks[head]!;
+  if (WEEKDAYS.has(h.norm) || TIME_WORDS.has(h.norm)) return true;
+  if (MONTHS.has(h.norm) && h.pos === 'PROPN') return true;
+  if (h.pos === 'NUM' && head > start && MONTHS.has(toks[head - 1]!.norm)) return true;
+  if (TIME_NOUNS.has(h.norm) || TIME_NOUNS.has(h.lemma)) return end - start >= 2 && TIME_MODS.has(toks[start]!.norm);
+  return false;
+}
+
+/** Fills doc.chunks with NP, VG and PP chunks in text order (PP chunks follow the NP they contain). */
+export function chunk(doc: Doc): void {
+  const toks = doc.tokens;
+  const chunks: Chunk[] = [];
+  for (const s of doc.sentences) {
+    let i = s.tokStart;
+    while (i < s.tokEnd) {
+      const t = toks[i]!;
+      // verb groups: [to] (AUX|neg|ADV)* VERB | AUX+
+      const startsInf =
+        t.norm === 'to' && i + 1 < s.tokEnd && (toks[i + 1]!.pos === 'VERB' || (toks[i + 1]!.pos === 'AUX' && toks[i + 1]!.norm === 'be'));
+      if (t.pos === 'AUX' || t.pos === 'VERB' || startsInf || (isModal(t) && t.pos !== 'NOUN')) {
+        let j = startsInf ? i + 1 : i;
+        let head = -1;
+        while (j < s.tokEnd) {
+          const u = toks[j]!;
+          if (u.pos === 'VERB') {
+            head = j;
+            j++;
+            break;
+          }
+          if (u.pos === 'AUX' || isNeg(u) || (u.pos === 'ADV' && j > i && j + 1 < s.tokEnd && (toks[j + 1]!.pos === 'VERB' || toks[j + 1]!.pos === 'AUX' || isNeg(toks[j + 1]!)))) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        if (head < 0) {
+          // auxiliaries alone: a copula or an elliptical group ("Trump [is] already making")
+          let last = j - 1;
+          while (last > i && (toks[last]!.pos === 'ADV' || isNeg(toks[last]!))) last--;
+          head = last;
+          if (head < i) {
+            i++;
+            continue;
+          }
+        }
+        const end = Math.max(j, head + 1);
+        chunks.push({ type: 'VG', start: i, end, head, verb: verbInfo(toks, i, end, head) });
+        i = end;
+        continue;
+      }
+      // noun phrases
+      const npStart =
+        t.pos === 'NOUN' ||
+        t.pos === 'PROPN' ||
+        t.pos === 'NUM' ||
+        t.pos === 'ADJ' ||
+        (t.pos === 'DET' && !/^(that|which|whose)$/.test(t.norm)) ||
+        (t.pos === 'PRON' && (PERSONAL.has(t.norm) || POSSESSIVE_DET.has(t.norm))) ||
+        (t.pos === 'DET' && t.norm === 'that' && i + 1 < s.tokEnd && toks[i + 1]!.pos === 'NOUN');
+      if (npStart && !(t.pos === 'PRON' && !POSSESSIVE_DET.has(t.norm))) {
+        let j = i + 1;
+        let sawNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
+        let afterPossessive = false;
+        while (j < s.tokEnd) {
+          const u = toks[j]!;
+          if (u.norm === "'s" && u.pos !== 'AUX' && sawNoun) {
+            afterPossessive = true;
+            sawNoun = false;
+            j++;
+            continue;
+          }
+          if (u.pos === 'NOUN' || u.pos === 'PROPN') {
+            sawNoun = true;
+            afterPossessive = false;
+            j++;
+            continue;
+          }
+          if (u.pos === 'NUM' && (!sawNoun || MONTHS.has(toks[j - 1]!.norm))) {
+            j++;
+            continue;
+          }
+          // "US diplomatic staff", "EU foreign ministers": a bare proper-noun modifier before adjective + noun
+          const propnModifier =
+            u.pos === 'ADJ' &&
+            j + 1 < s.tokEnd &&
+            toks[j + 1]!.pos === 'NOUN' &&
+            toks[j - 1]!.pos === 'PROPN' &&
+            (j - 1 === i || (j - 2 === i && toks[i]!.pos === 'DET'));
+          if ((u.pos === 'ADJ' || u.pos === 'DET') && (!sawNoun || afterPossessive || propnModifier)) {
+            j++;
+            continue;
+          }
+          if (u.pos === 'ADV' && !sawNoun && j + 1 < s.tokEnd && (toks[j + 1]!.pos === 'ADJ' || toks[j + 1]!.pos === 'NUM')) {
+            j++;
+            continue;
+          }
+          // quoted single words inside a noun phrase: a ‘kitchen’ level
+          if ((u.text === '\u2018' || u.text === '\u2019') && j + 1 < s.tokEnd && (toks[j + 1]!.pos === 'NOUN' || toks[j + 1]!.pos === 'ADJ')) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        let head = j - 1;
+        while (head > i && (toks[head]!.pos === 'PUNCT' || toks[head]!.norm === "'s")) head--;
+        chunks.push({ type: 'NP', start: i, end: j, head, ...(isTimeNP(toks, i, j, head) ? { time: true } : {}) });
+        i = j;
+        continue;
+      }
+      if (t.pos === 'PRON') {
+        chunks.push({ type: 'NP', start: i, end: i + 1, head: i });
+        i++;
+        continue;
+      }
+      i++;
+    }
+  }
+  // PP chunks: a preposition directly followed by an NP
+  const withPP: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    withPP.push(c);
+    if (c.type === 'NP' && c.start > 0) {
+      const p = toks[c.start - 1]!;
+      if ((p.pos === 'ADP' || (p.norm === 'to' && p.pos === 'PART') || p.pos === 'SCONJ') && p.sent === toks[c.start]!.sent && !/^(that|if|because|whether|although|though|while)$/.test(p.norm)) {
+        withPP.push({ type: 'PP', start: c.start - 1, end: c.end, prep: c.start - 1, np: withPP.length - 1 });
+      }
+    }
+  }
+  doc.chunks = withPP;
+}

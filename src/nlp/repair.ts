@@ -1,0 +1,81 @@
+/**
+ * Repairs of the tagger errors that matter for coding. Each rule is small, named, and recorded on the token
+ * (`token.repaired`), so `--explain` shows why a tag changed.
+ */
+import lemmatizer from 'wink-lemmatizer';
+import type { Doc, Pos, Token } from '../core/doc.ts';
+
+export interface RepairLexicon {
+  /** lemmas heading verb patterns */
+  verbLemmas: ReadonlySet<string>;
+  /** lemmas heading noun (nominal trigger) patterns */
+  nounLemmas: ReadonlySet<string>;
+}
+
+const NP_START = new Set<Pos>(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PRON']);
+const PREP_BEFORE_GERUND = new Set(['by', 'from', 'of', 'for', 'after', 'before', 'without', 'about', 'in', 'on', 'at', 'while', 'through', 'upon', 'against', 'despite']);
+
+function setPos(t: Token, pos: Pos, rule: string): void {
+  t.pos = pos;
+  t.repaired = rule;
+  t.lemma = pos === 'VERB' ? lemmatizer.verb(t.norm) : pos === 'NOUN' ? lemmatizer.noun(t.norm) : t.lemma;
+}
+
+export function repairTags(doc: Doc, lex: RepairLexicon): void {
+  const toks = doc.tokens;
+  for (const s of doc.sentences) {
+    let sawVerb = false;
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      const t = toks[i]!;
+      const prev = i > s.tokStart ? toks[i - 1] : undefined;
+      const next = i + 1 < s.tokEnd ? toks[i + 1] : undefined;
+      // event nouns tagged as verbs: "in response to sanctions imposed", "the sanctions", "US sanctions on Russia"
+      if (t.pos === 'VERB' && lex.nounLemmas.has(lemmatizer.noun(t.norm))) {
+        const plural = /s$/.test(t.norm) && !/ss$/.test(t.norm);
+        const afterDet = prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || prev.norm === "'s");
+        const afterTo = prev && prev.norm === 'to' && plural;
+        const afterName =
+          prev &&
+          (prev.pos === 'PROPN' || prev.pos === 'NOUN') &&
+          plural &&
+          (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'VERB' || next.pos === 'AUX');
+        const possessive = prev && prev.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(prev.norm);
+        if (afterDet || afterTo || afterName || possessive) {
+          setPos(t, 'NOUN', 'event-noun-not-verb');
+          continue;
+        }
+      }
+      // "-ing" after a preposition or starting a participle clause is a verb: "by expelling", ", expelling 35 …"
+      if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /ing$/.test(t.norm) && t.norm.length > 5) {
+        const lemma = lemmatizer.verb(t.norm);
+        const known = lex.verbLemmas.has(lemma);
+        const afterPrep = prev && prev.pos === 'ADP' && PREP_BEFORE_GERUND.has(prev.norm);
+        const afterComma = !prev || prev.norm === ',';
+        if ((afterPrep || afterComma) && known && next && NP_START.has(next.pos)) {
+          setPos(t, 'VERB', 'gerund-after-preposition');
+          sawVerb = true;
+          continue;
+        }
+      }
+      // a bare verb coordinated with an earlier verb: "respond by expelling … and bar US diplomatic staff"
+      if (
+        (t.pos === 'NOUN' || t.pos === 'ADJ') &&
+        sawVerb &&
+        prev &&
+        prev.pos === 'CCONJ' &&
+        next &&
+        (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'PRON') &&
+        lex.verbLemmas.has(lemmatizer.verb(t.norm)) &&
+        !lex.nounLemmas.has(t.norm)
+      ) {
+        setPos(t, 'VERB', 'coordinated-bare-verb');
+        continue;
+      }
+      // "-s" noun after an "-ly" adverb and before a clause: "effectively communicates he feels"
+      if (t.pos === 'NOUN' && /s$/.test(t.norm) && prev?.pos === 'ADV' && /ly$/.test(prev.norm) && next && (next.pos === 'PRON' || next.pos === 'DET' || next.norm === 'that')) {
+        setPos(t, 'VERB', 'verb-after-adverb');
+      }
+      if (t.pos === 'VERB') sawVerb = true;
+    }
+  }
+}
