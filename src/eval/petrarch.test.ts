@@ -136,7 +136,12 @@ function io() {
   let out = '';
   let err = '';
   const w = (f: (s: string) => void) =>
-    ({ write: (s: string) => (f(s), true) }) as unknown as NodeJS.WritableStream;
+    ({
+      write: (s: string) => {
+        f(s);
+        return true;
+      },
+    }) as unknown as NodeJS.WritableStream;
   const cio: CommandIO = {
     stdout: w((s) => {
       out += s;
