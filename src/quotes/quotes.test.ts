@@ -220,6 +220,27 @@ const CASES: [string, string, Who[], string[]][] = [
     ['“We will respond in kind → Vladimir Putin | before | Mr Putin said'],
   ],
   [
+    'after: two speakers joined by "and"',
+    '“We agree,” Mr Putin and Mr Erdogan said.',
+    [
+      { ...PUTIN, words: 'Mr Putin' },
+      { words: 'Mr Erdogan', code: 'TURGOV', name: 'Recep Tayyip Erdogan', person: true },
+    ],
+    ['“We agree,” → Vladimir Putin | after | Mr Putin and Mr Erdogan said'],
+  ],
+  [
+    'after: a gerund after a preposition is not a cue',
+    'France accused Rwanda of making “unacceptable accusations” by alleging Paris had a role.',
+    [{ words: 'France', code: 'FRA' }],
+    ['“unacceptable accusations” → - | - | -'],
+  ],
+  [
+    'Penn Treebank quotes (Gigaword)',
+    "``We will not retreat,'' the minister said.",
+    [{ words: 'minister', code: 'IRQGOV', via: 'agent' }],
+    ["``We will not retreat,'' → minister | after | the minister said"],
+  ],
+  [
     'mentions inside quotes are never speakers',
     '“Obama is done,” the analyst wrote.',
     [{ words: 'Obama', code: 'USAGOV', name: 'Barack Obama', person: true }],
@@ -307,4 +328,49 @@ test('quotes: throughput', () => {
     doc.sentences.length / (ms / 1000) > 20000,
     `${Math.round(doc.sentences.length / (ms / 1000))} sent/s`,
   );
+});
+
+test('quotes: with clauses, an embedded quote takes its clause subject', () => {
+  const doc = docWith('The envoy said Mr Trump wants the US “to move on to bigger things”.', [
+    { words: 'envoy', code: 'RUSGOV', via: 'agent', person: true },
+    { words: 'Mr Trump', code: 'USAELI', name: 'Donald Trump', person: true },
+    { words: 'US', code: 'USA' },
+  ]);
+  const at = (w: string) => doc.tokens.findIndex((t) => t.text === w);
+  const verb = { negated: false, voice: 'active' as const, form: 'finite' as const, aux: [] };
+  doc.clauses = [
+    {
+      i: 0,
+      sent: 0,
+      role: 'main',
+      vgStart: at('said'),
+      vgEnd: at('said') + 1,
+      head: at('said'),
+      verb: { ...verb, lemma: 'say', tense: 'past' },
+      subject: { start: at('envoy'), end: at('envoy') + 1, head: at('envoy'), mention: 0 },
+      pps: [],
+      start: 0,
+      end: doc.tokens.length,
+    },
+    {
+      i: 1,
+      sent: 0,
+      role: 'complement',
+      vgStart: at('wants'),
+      vgEnd: at('wants') + 1,
+      head: at('wants'),
+      verb: { ...verb, lemma: 'want', tense: 'present' },
+      subject: { start: at('Mr'), end: at('Trump') + 1, head: at('Trump'), mention: 1 },
+      pps: [],
+      parent: 0,
+      start: at('Mr'),
+      end: doc.tokens.length - 1,
+    },
+  ];
+  const [q] = findQuotes(doc);
+  assert.equal(q?.speakerActor?.name, 'Donald Trump');
+  assert.equal(q?.attribution, 'embedded');
+  // without clauses: the first person mention of the sentence
+  doc.clauses = [];
+  assert.equal(findQuotes(doc)[0]?.speakerActor?.code, 'RUSGOV');
 });

@@ -65,7 +65,7 @@ const SPEECH_FORMS = new Set([
 const isSpeech = (t: Token | undefined): boolean =>
   !!t && (SPEECH_FORMS.has(t.norm) || (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma)));
 /** tokens that end a cue search */
-const HARD_STOP = new Set(['.', '!', '?', ';', '"']);
+const HARD_STOP = new Set(['.', '!', '?', ';', '"', '``', "''"]);
 
 interface Span {
   start: number;
@@ -73,7 +73,8 @@ interface Span {
   closed: boolean;
 }
 
-const MARKS = /[\n\u201c\u201d"]/g;
+/** line breaks, curly and straight double quotes, and the Penn Treebank pair `` '' (Gigaword style) */
+const MARKS = /[\n\u201c\u201d"]|``|''/g;
 
 /** quotation spans, marks included; an unclosed quote ends at its paragraph's end */
 export function quoteSpans(text: string): Span[] {
@@ -91,11 +92,11 @@ export function quoteSpans(text: string): Span[] {
     const c = m[0];
     if (c === '\n') {
       if (open >= 0) close(i, false);
-    } else if (c === '\u201c') {
+    } else if (c === '\u201c' || c === '``') {
       if (open >= 0) close(i, false);
       open = i;
-    } else if (c === '\u201d') {
-      if (open >= 0) close(i + 1, true);
+    } else if (c === '\u201d' || c === "''") {
+      if (open >= 0) close(i + c.length, true);
     } else if (open >= 0) close(i + 1, true);
     else open = i;
   }
@@ -200,7 +201,14 @@ class Attributor {
       const prev = this.outside
         .filter((m) => m.tokEnd <= cur!.tokStart && m.tokStart >= lo && this.usable(m))
         .pop();
-      if (!prev || !this.appositive(prev.tokEnd, cur.tokStart)) break;
+      if (!prev) break;
+      // coordinated subjects ("Mr Putin and Mr Erdogan said"): the first conjunct speaks for both
+      const gap = prev.tokEnd === cur.tokStart - 1 ? this.tok(prev.tokEnd)!.norm : '';
+      if (gap === 'and' || gap === '&') {
+        cur = prev;
+        continue;
+      }
+      if (!this.appositive(prev.tokEnd, cur.tokStart)) break;
       if (named(cur) || !prev.person) break;
       cur = prev;
     }
@@ -241,7 +249,7 @@ class Attributor {
   private endsSentence(q: AttributedQuote): boolean {
     const text = this.doc.text;
     let e = q.end - 1;
-    while (e > q.start && /[\s\u201d"]/.test(text[e]!)) e--;
+    while (e > q.start && /[\s\u201d"']/.test(text[e]!)) e--;
     return text[e] === '.';
   }
 
@@ -258,7 +266,7 @@ class Attributor {
     // verb first: "said Mr Putin", "tweeted David Rothkopf", "added he"
     let v = lo;
     while (v < limit && this.tok(v)!.pos === 'ADV') v++;
-    if (isSpeech(this.tok(v))) {
+    if (isSpeech(this.tok(v)) && !this.tok(v)!.norm.endsWith('ing')) {
       const end = this.npEnd(v + 1, limit);
       const m = this.firstIn(v + 1, Math.max(end, v + 2));
       return this.set(q, 'after', m, lo, Math.max(end, m ? m.tokEnd : v + 1));
@@ -267,12 +275,13 @@ class Attributor {
     for (let j = lo; j < limit; j++) {
       const t = this.tok(j)!;
       if (HARD_STOP.has(t.norm) || t.sent !== this.tok(lo)!.sent) break;
-      if (isSpeech(t)) {
+      if (isSpeech(t) && !t.norm.endsWith('ing')) {
         const g = this.groupStart(j, lo);
         const m = this.subjectBefore(g, lo);
         return this.set(q, 'after', m, lo, j + 1);
       }
-      if (t.pos === 'VERB' || t.pos === 'SCONJ') break;
+      // only a subject noun phrase may stand between the quote and its verb
+      if (t.pos === 'VERB' || t.pos === 'SCONJ' || (t.pos === 'ADP' && t.norm !== 'of')) break;
     }
     return false;
   }

@@ -456,7 +456,12 @@ function holidays(ctx: Ctx, out: Cand[]): void {
 
 const LEADING_PREP = /^(?:on|in|at|by|since|during|from|until|till|before|after|of|for|around)\s+/i;
 
+/** chrono only contributes days: explicit ones need a digit, relative ones one of these words */
+const CHRONO_PRECHECK =
+  /\d|yesterday|today|tonight|tomorrow|\bago\b|from now|\bnight\b|morning|afternoon|evening|\bnoon\b|\bend of\b|\b(?:in|within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:days?|weeks?|months?|years?)\b/i;
+
 function chronoDays(ctx: Ctx, ref: chrono.ParsingReference, out: Cand[]): void {
+  if (!CHRONO_PRECHECK.test(ctx.text)) return;
   for (const r of chrono.casual.parse(ctx.text, ref, { forwardDate: false })) {
     const st = r.start;
     const tags = st.tags();
