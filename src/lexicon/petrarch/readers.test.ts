@@ -190,6 +190,7 @@ describe('verbs', () => {
     d.verbs.filter(
       (v) =>
         v.words[0] === verb &&
+        !v.id.endsWith(':pp') &&
         (raw === undefined || (raw === '' ? v.petrarch?.raw === '' : v.petrarch?.raw.includes(raw))),
     );
 
@@ -218,8 +219,18 @@ describe('verbs', () => {
     assert.deepEqual(cordon.words, ['cordon', 'off']);
     assert.deepEqual(cordon.forms, ['cordon', 'cordoned', 'cordons']);
     assert.deepEqual(of('tap')[0]!.petrarch!.verbPre, ['wire']);
-    // every block pattern applies to every verb: 5 verbs x 7 patterns + 1 bare RUSH
-    assert.equal(d.verbs.length, 36);
+    // every block pattern applies to every verb: 5 verbs x 7 patterns + 1 bare RUSH, plus a pp-target
+    // variant of each pattern that names no target: 5 x 6 + 1
+    assert.equal(d.verbs.length, 36 + 31);
+    const variant = d.verbs.find((v) => v.id.endsWith(':pp') && v.petrarch?.raw.includes('RELIEF'))!;
+    assert.deepEqual(variant.slots.slice(0, 2), [
+      { type: 'object-words', words: ['assistance'] },
+      { type: 'pp-target', prep: 'with' },
+    ]);
+    assert.ok(variant.flags.has('pp-target-variant') && !variant.flags.has('petrarch-target'));
+    const plain = of('rush', 'RELIEF')[0]!;
+    assert.equal(variant.specificity, plain.specificity + 1);
+    assert.ok(d.verbs.indexOf(variant) < d.verbs.indexOf(plain));
   });
   it('maps patterns to slots', () => {
     const to = of('rush', '(TO)')[0]!;
@@ -258,7 +269,7 @@ describe('verbs', () => {
       '- *_UPON  [097]',
     ].join('\n');
     const v = parseVerbs(petr1, 'p1.txt').verbs;
-    const by = (s: string) => v.find((x) => x.petrarch?.raw.includes(s))!;
+    const by = (s: string) => v.find((x) => !x.id.endsWith(':pp') && x.petrarch?.raw.includes(s))!;
     assert.deepEqual(by('WITH %').slots, [{ type: 'pp-target', prep: 'with' }]);
     assert.ok(by('WITH %').flags.has('compound'));
     assert.equal(by('% *').pairedCode, '030');
@@ -281,7 +292,7 @@ describe('verbs', () => {
       '--- A [010] ---\nA\n- * (TO BORDER [153]\n- * X [1234X]\n- * &NOPE [010]\n',
       'v.txt',
     );
-    assert.equal(r.verbs.length, 1);
+    assert.equal(r.verbs.length, 2); // the bare verb and its pp-target variant
     assert.equal(r.warnings.length, 3);
     assert.match(r.warnings[0]!, /^v\.txt:3: expected a closing "\)"/);
     throwsAt(
@@ -336,7 +347,7 @@ describe('index', () => {
     const lex = r.lexicon;
     assert.equal(lex.name, 'petrarch:fx');
     assert.match(lex.version, /^[0-9a-f]{12}$/);
-    assert.equal(lex.actors.length + lex.agents.length + lex.verbs.length, 3);
+    assert.equal(lex.actors.length + lex.agents.length + lex.verbs.length, 4);
     assert.deepEqual(lex.discards, ['baseball']);
     assert.deepEqual(lex.storyDiscards, ['typhoon']);
     assert.deepEqual(lex.modality, []);

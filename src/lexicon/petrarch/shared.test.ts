@@ -52,7 +52,9 @@ describe('PETR.Validate.* dictionaries', { skip }, () => {
   });
   it('has the verb patterns the SYNSET records use', () => {
     const v = load.lexicon.verbs;
-    const tie = v.find((p) => p.words[0] === 'abandon' && p.petrarch?.raw.includes('&TIETYPES TIES'))!;
+    const tie = v.find(
+      (p) => p.words[0] === 'abandon' && !p.id.endsWith(':pp') && p.petrarch?.raw.includes('&TIETYPES TIES'),
+    )!;
     assert.equal(tie.code, '902');
     assert.deepEqual(tie.petrarch!.post[0], {
       kind: 'term',
@@ -102,7 +104,9 @@ describe('CAMEO.2.0 + Phoenix dictionaries', { skip }, () => {
     const d = parseVerbs(readFileSync(`${DIR}/CAMEO.2.0.txt`, 'utf8'), 'CAMEO.2.0.txt');
     assert.equal(d.blocks, 397);
     assert.ok(d.patternLines > 4600, String(d.patternLines));
-    const rushTo = d.verbs.find((v) => v.words[0] === 'rush' && v.petrarch?.raw.startsWith('- * (TO)'))!;
+    const rushTo = d.verbs.find(
+      (v) => v.words[0] === 'rush' && !v.id.endsWith(':pp') && v.petrarch?.raw.startsWith('- * (TO)'),
+    )!;
     assert.equal(rushTo.code, '042');
     assert.equal(rushTo.pairedCode, '043');
     assert.deepEqual(rushTo.slots, [{ type: 'pp-target', prep: 'to' }]);

@@ -383,25 +383,29 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
         if (code.paired) vp.pairedCode = code.paired;
         return vp;
       };
+      const emit = (
+        id: string,
+        code: Code,
+        mapped: Mapped,
+        pet: Omit<PetrarchPattern, 'block' | 'verbPre' | 'dialect'>,
+        line: number,
+      ) => {
+        // PETRARCH takes the target from the object or from any prepositional phrase of the verb; riposte's slot
+        // model needs that said: a variant with pp-target slots for the usual prepositions is tried first (it
+        // is more specific), the pattern as written (object actor as target) after it.
+        const variant = ppVariant(mapped);
+        if (variant) verbs.push(mk(`${id}:pp`, code, variant, pet, line));
+        verbs.push(mk(id, code, mapped, pet, line));
+      };
       if (vcode && !vcode.none)
-        verbs.push(
-          mk(
-            `petr:${base}:${v.line}`,
-            vcode,
-            { slots: [], particles: [], flags: ['petrarch-target'], specificity: 0, dialect: 'petr2' },
-            { pre: [], post: [], raw: '' },
-            v.line,
-          ),
-        );
+        emit(`petr:${base}:${v.line}`, vcode, BARE, { pre: [], post: [], raw: '' }, v.line);
       for (const s of shared)
-        verbs.push(
-          mk(
-            `petr:${base}:${s.p.line}:${v.verb}`,
-            s.code,
-            s.mapped,
-            { pre: s.els.pre, post: s.els.post, raw: `- ${s.p.text} [${s.p.code}]` },
-            s.p.line,
-          ),
+        emit(
+          `petr:${base}:${s.p.line}:${v.verb}`,
+          s.code,
+          s.mapped,
+          { pre: s.els.pre, post: s.els.post, raw: `- ${s.p.text} [${s.p.code}]` },
+          s.p.line,
         );
     }
   }
@@ -413,6 +417,50 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
     patternLines,
     warnings: ctx.warnings,
   };
+}
+
+/** Prepositions whose object PETRARCH may take as the target when a pattern names none. */
+export const TARGET_PREPS = [
+  'with',
+  'to',
+  'against',
+  'on',
+  'upon',
+  'for',
+  'from',
+  'at',
+  'in',
+  'into',
+  'toward',
+  'towards',
+  'over',
+  'between',
+  'about',
+];
+const TARGET_SLOTS: PatternSlot[] = TARGET_PREPS.map((prep) => ({ type: 'pp-target', prep }));
+const BARE: Mapped = {
+  slots: [],
+  particles: [],
+  flags: ['petrarch-target'],
+  specificity: 0,
+  dialect: 'petr2',
+};
+const variants = new WeakMap<Mapped, Mapped>();
+
+/** The pp-target variant of a pattern without a target slot (cached, so verbs of a block share it). */
+function ppVariant(m: Mapped): Mapped | undefined {
+  if (!m.flags.includes('petrarch-target')) return undefined;
+  let v = variants.get(m);
+  if (!v) {
+    v = {
+      ...m,
+      slots: [...m.slots, ...TARGET_SLOTS],
+      flags: [...m.flags.filter((f) => f !== 'petrarch-target'), 'pp-target-variant'],
+      specificity: m.specificity + 1,
+    };
+    variants.set(m, v);
+  }
+  return v;
 }
 
 interface Mapped {
