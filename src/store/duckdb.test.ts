@@ -25,6 +25,21 @@ describe('duckdb store file', () => {
     assert.equal(await s2.schemaVersion(), 2);
     await s2.close();
   });
+  it('bulk-loads large batches through COPY with every field intact', async () => {
+    const { syntheticEvent } = await import('./fixtures.ts');
+    const s = await openDuckDbStore(join(dir, 'copy.duckdb'));
+    const evs = Array.from({ length: 6000 }, (_, i) => syntheticEvent(i));
+    assert.equal(await s.insertEvents(evs), 6000);
+    const back = await s.queryEvents({ doc: 'd7' });
+    assert.deepEqual(
+      back.map(
+        ({ docVersion: _v, coderVersion: _c, dictVersion: _d, outlet: _o, url: _u, clusterId: _k, ...e }) =>
+          e,
+      ),
+      evs.filter((e) => e.doc === 'd7'),
+    );
+    await s.close();
+  });
   it('rejects an unknown URL scheme', async () => {
     await assert.rejects(openStore('mysql://x/y'), /E_ARGS|postgres/);
   });

@@ -4,7 +4,13 @@ import { openPostgresStore } from './postgres.ts';
 import { storeConformance } from './store.conformance.ts';
 
 const url = process.env.RIPOSTE_TEST_PG;
-if (!url) {
+if (!url && process.env.RIPOSTE_REQUIRE_PG) {
+  describe('store conformance: postgres', () => {
+    it('needs RIPOSTE_TEST_PG', () => {
+      throw new Error('RIPOSTE_REQUIRE_PG is set but RIPOSTE_TEST_PG is not: the PostgreSQL store was not tested');
+    });
+  });
+} else if (!url) {
   console.log(
     '# skipping the PostgreSQL store tests: RIPOSTE_TEST_PG is not set (source .ci/pg.sh to start a local server)',
   );
