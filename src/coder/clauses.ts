@@ -51,8 +51,13 @@ export function analyseClauses(doc: Doc): void {
     return a;
   };
 
+  let cursor = 0;
   for (const s of doc.sentences) {
-    const chunks = doc.chunks.filter((c) => c.start >= s.tokStart && c.start < s.tokEnd);
+    // chunks are in text order: take this sentence's run
+    while (cursor < doc.chunks.length && doc.chunks[cursor]!.start < s.tokStart) cursor++;
+    let stop = cursor;
+    while (stop < doc.chunks.length && doc.chunks[stop]!.start < s.tokEnd) stop++;
+    const chunks = doc.chunks.slice(cursor, stop);
     const sentClauses: Clause[] = [];
     const inPP = (np: NP) => ppOfNp.has(chunkIndex.get(np)!);
     for (let ci = 0; ci < chunks.length; ci++) {

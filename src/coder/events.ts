@@ -2,14 +2,16 @@
  * Coding: verb patterns matched on clauses and noun patterns on event nouns give CAMEO events with a source,
  * a target, a modality, a date, evidence and a confidence. Duplicates within a story merge their evidence.
  */
-import type { Argument, Chunk, Clause, Doc, Mention } from '../core/doc.ts';
+import type { Argument, Chunk, Clause, DateMention, Doc, Mention } from '../core/doc.ts';
 import type { Actor, EventRecord, Evidence, Modality } from '../core/types.ts';
 import type { PatternSlot, VerbPattern } from '../lexicon/types.ts';
 import { describeCode } from '../ontology/cameo.ts';
-import { dateForSpan } from '../time/dates.ts';
 import type { CoderContext } from './context.ts';
 
 type NP = Extract<Chunk, { type: 'NP' }>;
+
+/** actions done together: with coordinated subjects and no target they are coded both ways */
+const SYMMETRIC = new Set(['meet', 'sign', 'agree', 'negotiate', 'talk', 'clash', 'fight', 'cooperate', 'trade', 'discuss', 'confer', 'reconcile', 'ally', 'exchange', 'hold']);
 
 const MODALITY_RANK: Record<Modality, number> = { asserted: 0, intended: 1, hypothetical: 2, proposed: 3, negated: 4 };
 const CONDITIONAL = new Set(['if', 'unless', 'whether', 'lest']);
@@ -28,8 +30,8 @@ interface Candidate {
   tokEnd: number;
   confidence: number;
   extraEntries: string[];
-  /** nominal events take only dates inside their own phrase */
-  insideOnly?: boolean;
+  /** tokens that head this event (verb, consumed object noun, trigger noun): dates attached to them date it */
+  heads: number[];
   /** the subject is an anaphoric event noun ("the US measures"): date it like the event it refers back to */
   anaphoric?: boolean;
 }
@@ -102,8 +104,10 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
   if (ppTargetSlots > 0 && !ppTargetMatched && !p.slots.some((s) => s.type === 'object-target')) return null;
   if (needsTarget && targets.length === 0) return null;
   if (!needsTarget) {
-    // a bare pattern takes an actor object as its target when there is one
-    const m = p.slots.length === 0 && !p.flags.has('nontarget') ? actorMention(doc, object) : undefined;
+    // a bare pattern needs an actor object as its target; a pattern with word slots or :nontarget may have none
+    const specific = p.flags.has('nontarget') || p.slots.some((s) => s.type === 'object-words' || s.type === 'pp-words');
+    const m = p.flags.has('nontarget') ? undefined : actorMention(doc, object);
+    if (!m && !specific) return null;
     return [m ?? null];
   }
   return targets;
@@ -223,19 +227,26 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       }
       if (c.object && p.slots.some((s) => s.type === 'object-words')) consumedNouns.add(c.object.head);
       const modality = clauseModality(doc, ctx, c, memo);
-      for (const target of targets) {
+      const sources = [source, ...(c.subject?.coord ?? []).map((a) => actorMention(doc, a)).filter((m): m is Mention => m !== undefined)];
+      // "Egypt and Israel signed a treaty": a symmetric action between coordinated subjects runs both ways
+      const pairs: [Mention, Mention | null][] = [];
+      if (sources.length > 1 && targets.every((t) => t === null) && (p.flags.has('symmetric') || SYMMETRIC.has(p.words[0]!))) {
+        for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+      } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
+      for (const [src, target] of pairs) {
         candidates.push({
           sent: c.sent,
           pattern: p,
-          source,
+          source: src,
           target,
           modality: modality[0],
           modalityWhy: modality[1],
           trigger: { start: toks[c.vgStart]!.start, end: toks[c.vgEnd - 1]!.end },
           tokStart: c.start,
           tokEnd: c.end,
-          confidence: confidenceFor(c, source, target, false),
+          confidence: confidenceFor(c, src, target, false),
           extraEntries: [],
+          heads: [c.head, ...(c.object && p.slots.some((x) => x.type === 'object-words') ? [c.object.head] : [])],
           anaphoric:
             c.subject !== undefined &&
             ANAPHORIC_HEADS.has(toks[c.subject.head]!.lemma) &&
@@ -275,6 +286,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         } else if (s.type === 'object-words') ok = false;
       }
       if (!ok || (needs && targets.length === 0)) continue;
+      if (!needs && !p.flags.has('nontarget') && !p.slots.some((x) => x.type === 'pp-words')) continue;
       const src = nounSource(doc, k, np, pps);
       if (!src) {
         doc.note(sent, 'events', () => `${ruleText(p)} matched "${head.text}" but no source actor was found`);
@@ -300,7 +312,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           tokEnd: end,
           confidence: confidenceFor(clause, src, target, true),
           extraEntries: [],
-          insideOnly: !(clause && clause.object?.start === np.start),
+          heads: [np.head],
         });
       }
       break;
@@ -308,6 +320,9 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   }
   doc.events = toRecords(doc, ctx, candidates);
 }
+
+/** prepositions that open an adverbial, not an argument of the noun before them */
+const ADVERBIAL_PREPS = new Set(['despite', 'as', 'because', 'after', 'before', 'during', 'since', 'until', 'amid', 'while', 'following', 'in']);
 
 function followingPPs(doc: Doc, k: number): (Argument & { prep: string })[] {
   const out: (Argument & { prep: string })[] = [];
@@ -325,6 +340,7 @@ function followingPPs(doc: Doc, k: number): (Argument & { prep: string })[] {
       break;
     }
     if (c.start !== end) break;
+    if (ADVERBIAL_PREPS.has(doc.tokens[c.prep]!.norm) || out.length >= 3) break;
     const inner = doc.chunks[c.np] as NP;
     const a: Argument & { prep: string } = { start: inner.start, end: inner.end, head: inner.head, prep: doc.tokens[c.prep]!.norm };
     if (inner.actor !== undefined) a.mention = inner.actor;
@@ -340,7 +356,7 @@ function nounSource(doc: Doc, k: number, np: NP, pps: (Argument & { prep: string
     const m = doc.mentions.find((x) => x.tokStart <= t && t < x.tokEnd && x.tokEnd <= np.head && !x.locative);
     if (m) return m;
   }
-  const by = pps.find((x) => x.prep === 'by' && x.mention !== undefined);
+  const by = pps[0]?.prep === 'by' && pps[0].mention !== undefined ? pps[0] : pps[1]?.prep === 'by' && pps[0]?.prep === 'of' ? pps[1] : undefined;
   if (by) return doc.mentions[by.mention!];
   // governing noun phrase: "foreign ministry proposals for the expulsion of …"
   const pp = doc.chunks.find((c) => c.type === 'PP' && c.np === k);
@@ -363,13 +379,46 @@ function governingNounCue(doc: Doc, ctx: CoderContext, np: NP): [Modality, strin
   return cue ? [cue.modality, `governed by the noun "${doc.tokens[gov.head]!.text}"`] : undefined;
 }
 
-/** The first non-modifier date written inside tokens [a, b), else the publication date. */
-function dateInside(doc: Doc, a: number, b: number): ReturnType<typeof dateForSpan> {
-  const lo = doc.tokens[a]!.start;
-  const hi = doc.tokens[b - 1]!.end;
-  const d = doc.dates.find((x) => !x.modifier && x.start >= lo && x.end <= hi);
+/** words that head an event or an action, to which a following date phrase attaches */
+const EVENTISH = new Set(['move', 'decision', 'step', 'measure', 'action', 'announcement', 'statement', 'meeting', 'talk', 'visit', 'attack', 'election', 'vote', 'summit', 'inauguration', 'speech', 'deal']);
+
+/**
+ * The date of an event: a date phrase attaches to the nearest event word before it in the sentence (a verb or an
+ * event noun), so "the similar move by Washington on Thursday" dates the move, not the sentence's other events.
+ * A date before any event word (sentence-initial "On Thursday, …") dates every event of the sentence.
+ */
+function eventDate(doc: Doc, ctx: CoderContext, sent: number, heads: number[]): { date: string; dateSource: 'text' | 'publication'; dateRange?: [string, string] } {
+  const s = doc.sentences[sent]!;
+  let best: DateMention | undefined;
+  let fallback: DateMention | undefined;
+  for (const d of doc.dates) {
+    if (d.sent !== sent || d.modifier) continue;
+    let first = s.tokStart;
+    while (first < s.tokEnd && doc.tokens[first]!.end <= d.start) first++;
+    let attach = -1;
+    for (let t = first - 1; t >= s.tokStart; t--) {
+      const tok = doc.tokens[t]!;
+      if (tok.pos === 'VERB' || ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && (ctx.lex.nouns.has(tok.lemma) || EVENTISH.has(tok.lemma)))) {
+        attach = t;
+        break;
+      }
+    }
+    if (heads.includes(attach)) {
+      best = d;
+      break;
+    }
+    if (attach === -1) fallback ??= d;
+  }
+  const d = best ?? fallback;
   if (!d) return { date: doc.meta.date, dateSource: 'publication' };
   return d.range ? { date: d.range[0], dateSource: 'text', dateRange: [d.range[0], d.range[1]] } : { date: d.date, dateSource: 'text' };
+}
+
+/** events written as happening more than this long before publication are background history */
+const HISTORY_DAYS = 366;
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 }
 
 function toActor(m: Mention): Actor {
@@ -386,7 +435,7 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
     }
     const info = describeCode(c.pattern.code, ctx.quad);
     if (!info) continue;
-    let dated = c.insideOnly ? dateInside(doc, c.tokStart, c.tokEnd) : dateForSpan(doc, c.sent, c.tokStart, c.tokEnd);
+    let dated = eventDate(doc, ctx, c.sent, c.heads);
     if (c.anaphoric && dated.dateSource === 'publication') {
       const country = c.source.actor.country;
       const earlier = [...out].reverse().find((e) => e.dateSource === 'text' && e.source?.country === country && e.modality === 'asserted');
@@ -394,6 +443,15 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
     }
     let modality = c.modality;
     let why = c.modalityWhy;
+    const sentence = doc.sentences[c.sent]!;
+    if (modality === 'asserted' && /\?\s*["”’]?$/.test(doc.span(sentence.start, sentence.end))) {
+      modality = 'hypothetical';
+      why = 'a question';
+    }
+    if (dated.dateSource === 'text' && daysBetween(dated.dateRange?.[1] ?? dated.date, doc.meta.date) > HISTORY_DAYS) {
+      doc.note(c.sent, 'events', () => `${ruleText(c.pattern)}: dated ${dated.date}, more than ${HISTORY_DAYS} days before publication — background, not news; not coded`);
+      continue;
+    }
     if (modality === 'asserted' && dated.date > doc.meta.date) {
       modality = 'intended';
       why = `dated after publication (${dated.date})`;

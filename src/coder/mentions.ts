@@ -280,7 +280,11 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
         entries.push(...base.entries);
         const { country, types } = splitCode(base.actor.code);
         // a person modifier ("the Obama administration") lends its country, not its own role
-        code = base.person ? combine(country ?? '---', type) : types.length && !base.adjectival ? base.actor.code : combine(country ?? '---', type);
+        // a person lends their role when they have one ("the Obama administration" → USAGOV in 2016,
+        // "Trump's team" → USAELI before the inauguration), else their country
+        if (base.person && base.via !== 'agent') code = types.length ? base.actor.code : combine(country ?? '---', type);
+        // "Kremlin officials" keep the modifier's full code; "children of American diplomats" take the head's type
+        else code = types.length && !base.adjectival && base === modifier ? base.actor.code : combine(country ?? '---', type);
       } else {
         const country = contextCountry(doc, doc.mentions, c.start);
         inferred = country !== null;
