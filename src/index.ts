@@ -6,21 +6,29 @@
  *   if (r.ok) for (const e of r.value.events) console.log(e.source?.code, e.code, e.target?.code, e.modality);
  */
 import { readFileSync } from 'node:fs';
+import type { CoderContext } from './coder/context.ts';
+import { DEFAULT_STAGES } from './coder/stages.ts';
 import { Doc } from './core/doc.ts';
 import { fail, isRiposteError } from './core/errors.ts';
 import { Pipeline } from './core/pipeline.ts';
 import { err, ok, type Result } from './core/result.ts';
-import { type Annotation, type DocInput, DocInputSchema, type EventRecord, type QuadConvention } from './core/types.ts';
-import type { CoderContext } from './coder/context.ts';
-import { DEFAULT_STAGES } from './coder/stages.ts';
+import {
+  type Annotation,
+  type DocInput,
+  DocInputSchema,
+  type EventRecord,
+  type QuadConvention,
+} from './core/types.ts';
 import { type CompiledLexicon, compileLexicon } from './lexicon/compiled.ts';
 import { DATA_DIR, loadNativeLexicon } from './lexicon/native.ts';
 import type { Lexicon } from './lexicon/types.ts';
 
-export type { Annotation, DocInput, EventRecord } from './core/types.ts';
 export { Doc } from './core/doc.ts';
+export type { Annotation, DocInput, EventRecord } from './core/types.ts';
 
-const PKG_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const PKG_VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 export interface CoderOptions {
   /** "native" (default), "native:DIR" or "petrarch:DIR" */
@@ -74,7 +82,13 @@ export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
     lexicon: lex,
     code(input, opts = {}) {
       const parsed = DocInputSchema.safeParse(input);
-      if (!parsed.success) return err(fail('E_ARGS', `expected a document {id, text, date?}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`));
+      if (!parsed.success)
+        return err(
+          fail(
+            'E_ARGS',
+            `expected a document {id, text, date?}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+          ),
+        );
       const today = new Date().toISOString().slice(0, 10);
       const doc = new Doc(input.text, {
         id: input.id,
@@ -93,10 +107,17 @@ export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
 
 export function annotate(doc: Doc): Annotation {
   const sentenceDate = new Map<number, { date: string; range?: [string, string] }>();
-  for (const d of doc.dates) if (!d.modifier && !sentenceDate.has(d.sent)) sentenceDate.set(d.sent, d.range ? { date: d.date, range: d.range } : { date: d.date });
+  for (const d of doc.dates)
+    if (!d.modifier && !sentenceDate.has(d.sent))
+      sentenceDate.set(d.sent, d.range ? { date: d.date, range: d.range } : { date: d.date });
   return {
     text: doc.text,
-    doc: { id: doc.meta.id, date: doc.meta.date, ...(doc.meta.title ? { title: doc.meta.title } : {}), ...(doc.meta.url ? { url: doc.meta.url } : {}) },
+    doc: {
+      id: doc.meta.id,
+      date: doc.meta.date,
+      ...(doc.meta.title ? { title: doc.meta.title } : {}),
+      ...(doc.meta.url ? { url: doc.meta.url } : {}),
+    },
     sentences: doc.sentences.map((s) => {
       const d = sentenceDate.get(s.i);
       return { start: s.start, end: s.end, text: doc.span(s.start, s.end), ...(d ? { date: d } : {}) };

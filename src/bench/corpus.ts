@@ -14,11 +14,13 @@ const SAMPLES = fileURLToPath(new URL('../../data/samples/corpus.jsonl', import.
 function sharedSentences(): string[] {
   const out: string[] = [];
   const cls = join(SHARED, 'eval/dev/confliBERT/cameo_class.train.tsv');
-  if (existsSync(cls)) for (const line of readFileSync(cls, 'utf8').split('\n')) out.push(line.split('\t')[0]!.trim());
+  if (existsSync(cls))
+    for (const line of readFileSync(cls, 'utf8').split('\n')) out.push(line.split('\t')[0]!.trim());
   for (const f of ['petrarch2/text/GigaWord.sample.PETR.xml', 'petrarch2/text/PETR.UnitTest.records.xml']) {
     const p = join(SHARED, f);
     if (!existsSync(p)) continue;
-    for (const m of readFileSync(p, 'utf8').matchAll(/<Text>([\s\S]*?)<\/Text>/g)) out.push(m[1]!.replace(/\s+/g, ' ').trim());
+    for (const m of readFileSync(p, 'utf8').matchAll(/<Text>([\s\S]*?)<\/Text>/g))
+      out.push(m[1]!.replace(/\s+/g, ' ').trim());
   }
   const seed = join(SHARED, 'seed/000_b682c74007a363c0.txt');
   if (existsSync(seed)) out.push(...readFileSync(seed, 'utf8').split('\n'));

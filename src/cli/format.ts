@@ -15,6 +15,10 @@ export function eventsTable(events: EventRecord[]): string {
   const header = ['doc', 'date', 'source', 'event', 'target', 'modality', 'conf', 'trigger'];
   const all = [header, ...rows];
   const widths = header.map((_, k) => Math.max(...all.map((r) => r[k]!.length)));
-  const line = (r: string[]) => r.map((c, k) => c.padEnd(widths[k]!)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, k) => c.padEnd(widths[k]!))
+      .join('  ')
+      .trimEnd();
   return `${[line(header), ...rows.map(line)].join('\n')}\n${events.length} events (* = publication date)\n`;
 }

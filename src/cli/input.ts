@@ -8,7 +8,10 @@ import { type DocInput, DocInputSchema } from '../core/types.ts';
 export const DateArg = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+  );
 
 export function checkDate(value: string | undefined, what = '--date'): string | undefined {
   if (value === undefined) return undefined;
@@ -29,7 +32,9 @@ export async function readInput(file: string | undefined, stdin: NodeJS.Readable
   }
 }
 
-export type ParsedDoc = { ok: true; doc: DocInput; line?: number } | { ok: false; error: RiposteError; line: number };
+export type ParsedDoc =
+  | { ok: true; doc: DocInput; line?: number }
+  | { ok: false; error: RiposteError; line: number };
 
 const JsonlDoc = DocInputSchema.extend({ id: z.union([z.string().min(1), z.number()]).transform(String) });
 
@@ -44,18 +49,34 @@ export function parseJsonl(text: string): ParsedDoc[] {
     try {
       value = JSON.parse(raw);
     } catch (e) {
-      out.push({ ok: false, line, error: fail('E_INPUT_JSONL', line, `expected a JSON object, found ${e instanceof Error ? e.message : 'invalid JSON'}`) });
+      out.push({
+        ok: false,
+        line,
+        error: fail(
+          'E_INPUT_JSONL',
+          line,
+          `expected a JSON object, found ${e instanceof Error ? e.message : 'invalid JSON'}`,
+        ),
+      });
       return;
     }
     const r = JsonlDoc.safeParse(value);
     if (!r.success) {
       const detail = r.error.issues.map((i) => `${i.path.join('.') || 'document'}: ${i.message}`).join('; ');
-      out.push({ ok: false, line, error: fail('E_INPUT_JSONL', line, `expected {id, text, date?: YYYY-MM-DD, title?, url?}: ${detail}`) });
+      out.push({
+        ok: false,
+        line,
+        error: fail('E_INPUT_JSONL', line, `expected {id, text, date?: YYYY-MM-DD, title?, url?}: ${detail}`),
+      });
       return;
     }
     const doc = r.data as DocInput;
     if (doc.date && !DateArg.safeParse(doc.date).success) {
-      out.push({ ok: false, line, error: fail('E_INPUT_JSONL', line, `expected date YYYY-MM-DD, found "${doc.date}"`) });
+      out.push({
+        ok: false,
+        line,
+        error: fail('E_INPUT_JSONL', line, `expected date YYYY-MM-DD, found "${doc.date}"`),
+      });
       return;
     }
     out.push({ ok: true, doc, line });

@@ -43,7 +43,9 @@ export async function main(argv: string[], io?: Partial<CommandIO>): Promise<num
       full.stderr.write(`riposte ${name}: ${e.code}: ${e.message}\n`);
       return e.exit;
     }
-    full.stderr.write(`riposte ${name}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    full.stderr.write(
+      `riposte ${name}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
     return 1;
   }
 }

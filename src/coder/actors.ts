@@ -3,7 +3,44 @@ import type { Actor } from '../core/types.ts';
 import type { ActorEntry } from '../lexicon/types.ts';
 
 /** Code prefixes that are not countries. */
-const NON_COUNTRY = new Set(['IGO', 'NGO', 'MNC', 'NGM', 'IMG', 'UIS', 'UNO', '---', 'INT', 'CVL', 'REB', 'INS', 'UAF', 'SPY', 'MED', 'BUS', 'CRM', 'OPP', 'REF', 'AGR', 'EDU', 'ELI', 'ENV', 'HLH', 'HRI', 'LAB', 'LEG', 'MOD', 'RAD', 'REL', 'SEP', 'GOV', 'MIL', 'COP', 'JUD', 'PTY']);
+const NON_COUNTRY = new Set([
+  'IGO',
+  'NGO',
+  'MNC',
+  'NGM',
+  'IMG',
+  'UIS',
+  'UNO',
+  '---',
+  'INT',
+  'CVL',
+  'REB',
+  'INS',
+  'UAF',
+  'SPY',
+  'MED',
+  'BUS',
+  'CRM',
+  'OPP',
+  'REF',
+  'AGR',
+  'EDU',
+  'ELI',
+  'ENV',
+  'HLH',
+  'HRI',
+  'LAB',
+  'LEG',
+  'MOD',
+  'RAD',
+  'REL',
+  'SEP',
+  'GOV',
+  'MIL',
+  'COP',
+  'JUD',
+  'PTY',
+]);
 
 export function splitCode(code: string): { country: string | null; types: string[] } {
   const blocks = code.match(/.{1,3}/g) ?? [];

@@ -6,31 +6,55 @@
  */
 import type { Argument, Chunk, Clause, Doc, PrepArg } from '../core/doc.ts';
 import { isPastForm } from '../nlp/chunk.ts';
+import { chunkIndex as chunkIndexOf } from './doc-index.ts';
 
 type NP = Extract<Chunk, { type: 'NP' }>;
 type VG = Extract<Chunk, { type: 'VG' }>;
 
 /** verbs whose object (or "on"/"to" phrase) is the subject of their infinitive complement */
 const OBJECT_CONTROL = new Set([
-  'urge', 'call', 'ask', 'tell', 'invite', 'persuade', 'force', 'order', 'allow', 'encourage', 'press', 'push', 'pressure',
-  'request', 'instruct', 'warn', 'advise', 'appeal', 'implore', 'compel', 'permit', 'authorize', 'authorise',
+  'urge',
+  'call',
+  'ask',
+  'tell',
+  'invite',
+  'persuade',
+  'force',
+  'order',
+  'allow',
+  'encourage',
+  'press',
+  'push',
+  'pressure',
+  'request',
+  'instruct',
+  'warn',
+  'advise',
+  'appeal',
+  'implore',
+  'compel',
+  'permit',
+  'authorize',
+  'authorise',
 ]);
-const GERUND_SUBJECT_PREPS = new Set(['by', 'after', 'before', 'while', 'without', 'through', 'upon', 'despite', 'since']);
+const GERUND_SUBJECT_PREPS = new Set([
+  'by',
+  'after',
+  'before',
+  'while',
+  'without',
+  'through',
+  'upon',
+  'despite',
+  'since',
+]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const STOP_ARGS = new Set([';', ':', '\u201c', '\u201d', '"', '(', ')', '[', ']', '\u2014', '\u2013']);
 
 export function analyseClauses(doc: Doc): void {
   const toks = doc.tokens;
   const clauses: Clause[] = [];
-  // chunk lookups
-  const ppOfNp = new Map<number, Extract<Chunk, { type: 'PP' }>>();
-  const npAtStart = new Map<number, NP>();
-  for (const c of doc.chunks) {
-    if (c.type === 'PP') ppOfNp.set(c.np, c);
-    if (c.type === 'NP') npAtStart.set(c.start, c);
-  }
-  const chunkIndex = new Map<Chunk, number>();
-  doc.chunks.forEach((c, k) => chunkIndex.set(c, k));
+  const { ppOfNp, npAt: npAtStart, position: chunkIndex } = chunkIndexOf(doc);
   const arg = (np: NP): Argument => {
     const a: Argument = { start: np.start, end: np.end, head: np.head };
     if (np.actor !== undefined) a.mention = np.actor;
@@ -89,16 +113,30 @@ export function analyseClauses(doc: Doc): void {
       };
       // the noun phrase right before the verb group, if adjacent
       const prevChunk = ci > 0 ? chunks[ci - 1] : undefined;
-      const prevNP = prevChunk?.type === 'NP' && prevChunk.end === vg.start ? (prevChunk as NP) : prevChunk?.type === 'PP' && ci > 1 && chunks[ci - 2]!.type === 'NP' && chunks[ci - 2]!.end === vg.start ? (chunks[ci - 2] as NP) : undefined;
+      const prevNP =
+        prevChunk?.type === 'NP' && prevChunk.end === vg.start
+          ? (prevChunk as NP)
+          : prevChunk?.type === 'PP' &&
+              ci > 1 &&
+              chunks[ci - 2]!.type === 'NP' &&
+              chunks[ci - 2]!.end === vg.start
+            ? (chunks[ci - 2] as NP)
+            : undefined;
 
       if (verb.form === 'infinitive') {
         clause.role = 'complement';
         if (prevClause) clause.parent = prevClause.i;
         const governingNoun = prevTok && prevTok.pos === 'NOUN' && vg.start - 1 === p;
         if (prevClause && !governingNoun && OBJECT_CONTROL.has(prevClause.verb.lemma)) {
-          const controller = prevClause.object ?? prevClause.pps.find((x) => x.prep === 'on' || x.prep === 'to');
+          const controller =
+            prevClause.object ?? prevClause.pps.find((x) => x.prep === 'on' || x.prep === 'to');
           if (controller) {
-            clause.subject = { start: controller.start, end: controller.end, head: controller.head, ...(controller.mention !== undefined ? { mention: controller.mention } : {}) };
+            clause.subject = {
+              start: controller.start,
+              end: controller.end,
+              head: controller.head,
+              ...(controller.mention !== undefined ? { mention: controller.mention } : {}),
+            };
             clause.subjectFrom = 'inherited';
           } else inherit(prevClause);
         } else inherit(prevClause);
@@ -136,7 +174,10 @@ export function analyseClauses(doc: Doc): void {
         // finite clause: find the subject to the left
         if (prevTok && RELATIVE.has(prevTok.norm) && p === vg.start - 1) {
           clause.role = 'relative';
-          const ante = chunks.slice(0, ci).reverse().find((k) => k.type === 'NP' && k.end <= p) as NP | undefined;
+          const ante = chunks
+            .slice(0, ci)
+            .reverse()
+            .find((k) => k.type === 'NP' && k.end <= p) as NP | undefined;
           if (ante && ante.end === p) {
             clause.subject = arg(ante);
             clause.subjectFrom = 'relative-antecedent';
@@ -173,10 +214,21 @@ export function analyseClauses(doc: Doc): void {
             clause.subjectFrom = 'explicit';
             // a "that" (or bare) complement of the previous clause
             const before = subj.start - 1;
-            if (prevClause && before >= s.tokStart && (toks[before]!.norm === 'that' || toks[before]!.pos === 'SCONJ') && before >= prevClause.vgEnd) {
-              clause.role = toks[before]!.norm === 'if' || toks[before]!.norm === 'unless' ? 'adverbial' : 'complement';
+            if (
+              prevClause &&
+              before >= s.tokStart &&
+              (toks[before]!.norm === 'that' || toks[before]!.pos === 'SCONJ') &&
+              before >= prevClause.vgEnd
+            ) {
+              clause.role =
+                toks[before]!.norm === 'if' || toks[before]!.norm === 'unless' ? 'adverbial' : 'complement';
               clause.parent = prevClause.i;
-            } else if (prevClause && subj.start >= prevClause.vgEnd && !hasPunctBetween(doc, prevClause.vgEnd, subj.start) && !prevClause.object) {
+            } else if (
+              prevClause &&
+              subj.start >= prevClause.vgEnd &&
+              !hasPunctBetween(doc, prevClause.vgEnd, subj.start) &&
+              !prevClause.object
+            ) {
               clause.role = 'complement';
               clause.parent = prevClause.i;
             }
@@ -191,11 +243,23 @@ export function analyseClauses(doc: Doc): void {
             clause.role = 'complement';
           }
           // speech verb after a quote, subject after it: "…,” tweeted David Rothkopf
-          if (!clause.subject || (prevTok && (prevTok.text === '\u201d' || prevTok.text === '"' || prevTok.norm === ','))) {
+          if (
+            !clause.subject ||
+            (prevTok && (prevTok.text === '\u201d' || prevTok.text === '"' || prevTok.norm === ','))
+          ) {
             const next = chunks[ci + 1];
-            if (next?.type === 'NP' && next.start === vg.end && prevTok && /^[”",]$/u.test(prevTok.text) && toks[vg.head]!.pos === 'VERB') {
+            if (
+              next?.type === 'NP' &&
+              next.start === vg.end &&
+              prevTok &&
+              /^[”",]$/u.test(prevTok.text) &&
+              toks[vg.head]!.pos === 'VERB'
+            ) {
               const np = next as NP;
-              if (np.actor !== undefined && (doc.mentions[np.actor]!.person || toks[np.head]!.pos === 'PROPN')) {
+              if (
+                np.actor !== undefined &&
+                (doc.mentions[np.actor]!.person || toks[np.head]!.pos === 'PROPN')
+              ) {
                 clause.subject = arg(np);
                 clause.subjectFrom = 'explicit';
                 clause.role = 'main';
@@ -245,12 +309,22 @@ export function analyseClauses(doc: Doc): void {
         if (inPP(np)) continue;
         clause.end = Math.max(clause.end, np.end);
       }
-      if (clause.object) clause.end = Math.max(clause.end, clause.object.end, ...(clause.object.coord ?? []).map((x) => x.end));
+      if (clause.object)
+        clause.end = Math.max(
+          clause.end,
+          clause.object.end,
+          ...(clause.object.coord ?? []).map((x) => x.end),
+        );
       // passive "by" agent
       if (clause.verb.voice === 'passive' && !clause.subject) {
         const by = clause.pps.find((x) => x.prep === 'by');
         if (by) {
-          clause.subject = { start: by.start, end: by.end, head: by.head, ...(by.mention !== undefined ? { mention: by.mention } : {}) };
+          clause.subject = {
+            start: by.start,
+            end: by.end,
+            head: by.head,
+            ...(by.mention !== undefined ? { mention: by.mention } : {}),
+          };
           clause.subjectFrom = 'by-agent';
         }
       }
@@ -259,7 +333,9 @@ export function analyseClauses(doc: Doc): void {
       clauses.push(clause);
     }
     // participle clauses take the subject of the sentence's main clause
-    const main = sentClauses.find((k) => k.role === 'main' && k.subjectFrom === 'explicit' && k.verb.form === 'finite');
+    const main = sentClauses.find(
+      (k) => k.role === 'main' && k.subjectFrom === 'explicit' && k.verb.form === 'finite',
+    );
     for (const k of sentClauses) {
       if (k.role === 'participle' && main && k !== main) {
         k.parent = main.i;
@@ -307,7 +383,13 @@ function hasPunctBetween(doc: Doc, from: number, to: number): boolean {
 function hasStopBetween(doc: Doc, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
     const x = doc.tokens[t]!;
-    if (x.norm === ',' || STOP_ARGS.has(x.text) || x.pos === 'SCONJ' || (RELATIVE.has(x.norm) && x.pos !== 'DET')) return true;
+    if (
+      x.norm === ',' ||
+      STOP_ARGS.has(x.text) ||
+      x.pos === 'SCONJ' ||
+      (RELATIVE.has(x.norm) && x.pos !== 'DET')
+    )
+      return true;
   }
   return false;
 }

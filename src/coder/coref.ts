@@ -6,6 +6,7 @@
  */
 import type { Doc, Mention } from '../core/doc.ts';
 import { makeActor, splitCode } from './actors.ts';
+import { chunkIndex } from './doc-index.ts';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
@@ -28,19 +29,48 @@ export function quoteRanges(doc: Doc): [number, number][] {
   return out;
 }
 
-const inRange = (ranges: [number, number][], pos: number) => ranges.findIndex(([a, b]) => a <= pos && pos < b);
+/** index of the range containing pos (ranges sorted and disjoint), or -1 */
+function inRange(ranges: [number, number][], pos: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid]!;
+    if (pos < a) hi = mid - 1;
+    else if (pos >= b) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
 
 /** True when the mention's NP is directly followed by a verb group (it is a subject). */
 function subjectLike(doc: Doc, m: Mention): boolean {
-  const c = doc.chunks.find((k) => k.type === 'VG' && k.start >= m.tokEnd && k.start <= m.tokEnd + 1);
-  if (!c) return false;
-  for (let t = m.tokEnd; t < c.start; t++) if (doc.tokens[t]!.pos !== 'ADV') return false;
-  return true;
+  const vgAt = chunkIndex(doc).vgAt;
+  let t = m.tokEnd;
+  while (t < doc.tokens.length && !vgAt.has(t) && doc.tokens[t]!.pos === 'ADV') t++;
+  return vgAt.has(t);
 }
 
-function pronounMention(doc: Doc, tok: number, antecedent: Mention, code = antecedent.actor.code, keepName = true): Mention {
+function pronounMention(
+  doc: Doc,
+  tok: number,
+  antecedent: Mention,
+  code = antecedent.actor.code,
+  keepName = true,
+): Mention {
   const t = doc.tokens[tok]!;
-  const actor = makeActor(t.text, t.start, t.end, code, keepName ? { ...(antecedent.actor.name ? { name: antecedent.actor.name } : {}), ...(antecedent.actor.id ? { id: antecedent.actor.id } : {}) } : {});
+  const actor = makeActor(
+    t.text,
+    t.start,
+    t.end,
+    code,
+    keepName
+      ? {
+          ...(antecedent.actor.name ? { name: antecedent.actor.name } : {}),
+          ...(antecedent.actor.id ? { id: antecedent.actor.id } : {}),
+        }
+      : {},
+  );
   const m: Mention = {
     i: doc.mentions.length,
     start: t.start,
@@ -107,10 +137,12 @@ export function resolvePluralPronouns(doc: Doc): void {
     if (!PLURAL.has(t.norm) || inRange(quotes, t.start) >= 0) continue;
     const sent = t.sent;
     let ante: Mention | undefined;
-    for (const c of doc.chunks) {
-      if (c.type !== 'NP' || c.actor === undefined) continue;
+    const { npAt } = chunkIndex(doc);
+    const from = doc.sentences[Math.max(0, sent - 1)]!.tokStart;
+    for (let k = from; k < t.i; k++) {
+      const c = npAt.get(k);
+      if (!c || c.actor === undefined) continue;
       const s = doc.tokens[c.start]!.sent;
-      if (s < sent - 1 || s > sent || c.start >= t.i) continue;
       const m = doc.mentions[c.actor]!;
       if (!m.person && !m.locative && subjectLike(doc, { ...m, tokEnd: c.end })) {
         ante = m;
@@ -119,8 +151,8 @@ export function resolvePluralPronouns(doc: Doc): void {
     }
     if (!ante) continue;
     const pm = pronounMention(doc, t.i, ante);
-    const np = doc.chunks.find((c) => c.type === 'NP' && c.start <= t.i && t.i < c.end);
-    if (np && np.type === 'NP' && (np.head === t.i || np.actor === undefined)) np.actor = pm.i;
+    const np = chunkIndex(doc).npCovering[t.i];
+    if (np && (np.head === t.i || np.actor === undefined)) np.actor = pm.i;
   }
 }
 
@@ -135,10 +167,15 @@ export function resolveFirstPersonInQuotes(doc: Doc): void {
       const plural = FIRST_PLURAL.has(t.norm) && t.text !== 'US';
       if (!singular && !plural) continue;
       const { country, types } = splitCode(speaker.actor.code);
-      const orgCode = plural && speaker.person ? (types.length ? speaker.actor.code : (country ?? speaker.actor.code)) : speaker.actor.code;
+      const orgCode =
+        plural && speaker.person
+          ? types.length
+            ? speaker.actor.code
+            : (country ?? speaker.actor.code)
+          : speaker.actor.code;
       const pm = pronounMention(doc, k, speaker, orgCode, singular);
-      const np = doc.chunks.find((c) => c.type === 'NP' && c.start <= k && k < c.end);
-      if (np && np.type === 'NP' && (np.head === k || np.actor === undefined)) np.actor = pm.i;
+      const np = chunkIndex(doc).npCovering[k];
+      if (np && (np.head === k || np.actor === undefined)) np.actor = pm.i;
     }
   }
 }

@@ -7,13 +7,36 @@ import type { Actor, EventRecord, Evidence, Modality } from '../core/types.ts';
 import type { PatternSlot, VerbPattern } from '../lexicon/types.ts';
 import { describeCode } from '../ontology/cameo.ts';
 import type { CoderContext } from './context.ts';
+import { chunkIndex, clausesBySentence, datesBySentence, mentionsBySentence, tokenAt } from './doc-index.ts';
 
 type NP = Extract<Chunk, { type: 'NP' }>;
 
 /** actions done together: with coordinated subjects and no target they are coded both ways */
-const SYMMETRIC = new Set(['meet', 'sign', 'agree', 'negotiate', 'talk', 'clash', 'fight', 'cooperate', 'trade', 'discuss', 'confer', 'reconcile', 'ally', 'exchange', 'hold']);
+const SYMMETRIC = new Set([
+  'meet',
+  'sign',
+  'agree',
+  'negotiate',
+  'talk',
+  'clash',
+  'fight',
+  'cooperate',
+  'trade',
+  'discuss',
+  'confer',
+  'reconcile',
+  'ally',
+  'exchange',
+  'hold',
+]);
 
-const MODALITY_RANK: Record<Modality, number> = { asserted: 0, intended: 1, hypothetical: 2, proposed: 3, negated: 4 };
+const MODALITY_RANK: Record<Modality, number> = {
+  asserted: 0,
+  intended: 1,
+  hypothetical: 2,
+  proposed: 3,
+  negated: 4,
+};
 const CONDITIONAL = new Set(['if', 'unless', 'whether', 'lest']);
 
 interface Candidate {
@@ -37,12 +60,29 @@ interface Candidate {
 }
 
 /** event nouns that refer back to an action already reported ("The US measures targeted …") */
-const ANAPHORIC_HEADS = new Set(['measure', 'move', 'sanction', 'step', 'action', 'decision', 'penalty', 'retaliation', 'response']);
+const ANAPHORIC_HEADS = new Set([
+  'measure',
+  'move',
+  'sanction',
+  'step',
+  'action',
+  'decision',
+  'penalty',
+  'retaliation',
+  'response',
+]);
 
 const slotText = (s: PatternSlot) =>
-  s.type === 'object-target' ? 'T' : s.type === 'object-words' ? `{${s.words.join('|')}}` : s.type === 'pp-target' ? `${s.prep}=T` : `${s.prep}={${s.words.join('|')}}`;
+  s.type === 'object-target'
+    ? 'T'
+    : s.type === 'object-words'
+      ? `{${s.words.join('|')}}`
+      : s.type === 'pp-target'
+        ? `${s.prep}=T`
+        : `${s.prep}={${s.words.join('|')}}`;
 
-export const ruleText = (p: VerbPattern) => `${p.kind}:${p.code} ${[...p.words, ...p.slots.map(slotText)].join(' ')}`;
+export const ruleText = (p: VerbPattern) =>
+  `${p.kind}:${p.code} ${[...p.words, ...p.slots.map(slotText)].join(' ')}`;
 
 function actorMention(doc: Doc, a: Argument | undefined): Mention | undefined {
   if (!a || a.mention === undefined) return undefined;
@@ -65,8 +105,15 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
   }
   let object = c.object;
   if (p.words.length > 1 && c.verb.voice === 'active') {
-    const np = doc.chunks.find((k) => k.type === 'NP' && k.start === after) as NP | undefined;
-    object = np ? { start: np.start, end: np.end, head: np.head, ...(np.actor !== undefined ? { mention: np.actor } : {}) } : undefined;
+    const np = chunkIndex(doc).npAt.get(after);
+    object = np
+      ? {
+          start: np.start,
+          end: np.end,
+          head: np.head,
+          ...(np.actor !== undefined ? { mention: np.actor } : {}),
+        }
+      : undefined;
     if (np && c.object?.start === np.start) object = c.object;
   }
   const targets: (Mention | null)[] = [];
@@ -105,7 +152,8 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
   if (needsTarget && targets.length === 0) return null;
   if (!needsTarget) {
     // a bare pattern needs an actor object as its target; a pattern with word slots or :nontarget may have none
-    const specific = p.flags.has('nontarget') || p.slots.some((s) => s.type === 'object-words' || s.type === 'pp-words');
+    const specific =
+      p.flags.has('nontarget') || p.slots.some((s) => s.type === 'object-words' || s.type === 'pp-words');
     const m = p.flags.has('nontarget') ? undefined : actorMention(doc, object);
     if (!m && !specific) return null;
     return [m ?? null];
@@ -147,7 +195,12 @@ function strongest(a: [Modality, string], b: [Modality, string]): [Modality, str
 }
 
 /** Effective modality: own, the governing verb's cue, and what the governing clause passes down. */
-function clauseModality(doc: Doc, ctx: CoderContext, c: Clause, memo: Map<number, [Modality, string]>): [Modality, string] {
+function clauseModality(
+  doc: Doc,
+  ctx: CoderContext,
+  c: Clause,
+  memo: Map<number, [Modality, string]>,
+): [Modality, string] {
   const hit = memo.get(c.i);
   if (hit) return hit;
   let result = ownModality(doc, c);
@@ -155,7 +208,11 @@ function clauseModality(doc: Doc, ctx: CoderContext, c: Clause, memo: Map<number
     const parent = doc.clauses[c.parent]!;
     const cue = findCue(ctx, doc, parent.head);
     const governed = c.role === 'complement' || c.role === 'adverbial' || c.role === 'coordinate';
-    if (cue && governed && c.role !== 'coordinate') result = strongest(result, [cue.modality, `governed by "${doc.tokens[parent.head]!.text}" (${cue.source.file}:${cue.source.line})`]);
+    if (cue && governed && c.role !== 'coordinate')
+      result = strongest(result, [
+        cue.modality,
+        `governed by "${doc.tokens[parent.head]!.text}" (${cue.source.file}:${cue.source.line})`,
+      ]);
     const pm = clauseModality(doc, ctx, parent, memo);
     const ownAux = c.verb.aux.length > 0;
     if (pm[0] !== 'asserted' && governed && (c.role !== 'coordinate' || !ownAux)) {
@@ -179,9 +236,14 @@ function sourceOf(doc: Doc, c: Clause): Mention | undefined {
   return actorMention(doc, c.subject);
 }
 
-function confidenceFor(c: Clause | undefined, source: Mention, target: Mention | null, nominal: boolean): number {
+function confidenceFor(
+  c: Clause | undefined,
+  source: Mention,
+  target: Mention | null,
+  nominal: boolean,
+): number {
   let conf = 0.92;
-  if (c && c.subjectFrom && c.subjectFrom !== 'explicit') conf -= 0.08;
+  if (c?.subjectFrom && c.subjectFrom !== 'explicit') conf -= 0.08;
   if (source.via === 'pronoun') conf -= 0.07;
   if (source.via === 'agent') conf -= 0.05;
   if (source.actor.code.startsWith('---')) conf -= 0.2;
@@ -200,7 +262,8 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   if (ctx.lex.discards.length) {
     for (const s of doc.sentences) {
       const norms = toks.slice(s.tokStart, s.tokEnd).map((t) => t.norm);
-      if (ctx.lex.discards.some((d) => norms.some((_, k) => d.every((w, j) => norms[k + j] === w)))) discarded.add(s.i);
+      if (ctx.lex.discards.some((d) => norms.some((_, k) => d.every((w, j) => norms[k + j] === w))))
+        discarded.add(s.i);
     }
   }
 
@@ -218,19 +281,37 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       if (!targets) continue;
       matched = true;
       if (!source) {
-        doc.note(c.sent, 'events', () => `${ruleText(p)} matched "${doc.tokSpan(c.vgStart, c.vgEnd).text}" but the clause has no actor subject`);
+        doc.note(
+          c.sent,
+          'events',
+          () =>
+            `${ruleText(p)} matched "${doc.tokSpan(c.vgStart, c.vgEnd).text}" but the clause has no actor subject`,
+        );
         break;
       }
       if (p.flags.has('speech') && targets.every((t) => t === null)) {
-        doc.note(c.sent, 'events', () => `speech verb "${c.verb.lemma}" without an addressee: attribution only, no event`);
+        doc.note(
+          c.sent,
+          'events',
+          () => `speech verb "${c.verb.lemma}" without an addressee: attribution only, no event`,
+        );
         break;
       }
       if (c.object && p.slots.some((s) => s.type === 'object-words')) consumedNouns.add(c.object.head);
       const modality = clauseModality(doc, ctx, c, memo);
-      const sources = [source, ...(c.subject?.coord ?? []).map((a) => actorMention(doc, a)).filter((m): m is Mention => m !== undefined)];
+      const sources = [
+        source,
+        ...(c.subject?.coord ?? [])
+          .map((a) => actorMention(doc, a))
+          .filter((m): m is Mention => m !== undefined),
+      ];
       // "Egypt and Israel signed a treaty": a symmetric action between coordinated subjects runs both ways
       const pairs: [Mention, Mention | null][] = [];
-      if (sources.length > 1 && targets.every((t) => t === null) && (p.flags.has('symmetric') || SYMMETRIC.has(p.words[0]!))) {
+      if (
+        sources.length > 1 &&
+        targets.every((t) => t === null) &&
+        (p.flags.has('symmetric') || SYMMETRIC.has(p.words[0]!))
+      ) {
         for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
       } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
       for (const [src, target] of pairs) {
@@ -246,7 +327,10 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           tokEnd: c.end,
           confidence: confidenceFor(c, src, target, false),
           extraEntries: [],
-          heads: [c.head, ...(c.object && p.slots.some((x) => x.type === 'object-words') ? [c.object.head] : [])],
+          heads: [
+            c.head,
+            ...(c.object && p.slots.some((x) => x.type === 'object-words') ? [c.object.head] : []),
+          ],
           anaphoric:
             c.subject !== undefined &&
             ANAPHORIC_HEADS.has(toks[c.subject.head]!.lemma) &&
@@ -280,7 +364,9 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           if (m && !m.locative) targets.push(m);
         } else if (s.type === 'pp-target') {
           needs = true;
-          for (const x of pps) if (x.prep === s.prep && x.mention !== undefined && !doc.mentions[x.mention]!.locative) targets.push(doc.mentions[x.mention]!);
+          for (const x of pps)
+            if (x.prep === s.prep && x.mention !== undefined && !doc.mentions[x.mention]!.locative)
+              targets.push(doc.mentions[x.mention]!);
         } else if (s.type === 'pp-words') {
           if (!pps.some((x) => x.prep === s.prep && s.words.includes(toks[x.head]!.lemma))) ok = false;
         } else if (s.type === 'object-words') ok = false;
@@ -292,12 +378,23 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         doc.note(sent, 'events', () => `${ruleText(p)} matched "${head.text}" but no source actor was found`);
         break;
       }
-      const clause = doc.clauses.find((c) => c.sent === sent && c.start <= np.start && np.end <= c.end && (c.object?.start === np.start || c.pps.some((x) => x.start === np.start)));
+      const clause = clausesBySentence(doc)
+        .get(sent)
+        ?.find(
+          (c) =>
+            c.start <= np.start &&
+            np.end <= c.end &&
+            (c.object?.start === np.start || c.pps.some((x) => x.start === np.start)),
+        );
       let modality: [Modality, string] = clause ? clauseModality(doc, ctx, clause, memo) : ['asserted', ''];
       const gov = governingNounCue(doc, ctx, np);
       if (gov) modality = strongest(modality, gov);
       if (np.start < toks.length && toks[np.start]!.norm === 'no') modality = ['negated', 'determiner "no"'];
-      const end = Math.max(np.end, ...pps.map((x) => x.end), np.of !== undefined ? (doc.chunks[np.of] as NP).end : 0);
+      const end = Math.max(
+        np.end,
+        ...pps.map((x) => x.end),
+        np.of !== undefined ? (doc.chunks[np.of] as NP).end : 0,
+      );
       for (const target of needs ? targets : [null]) {
         if (target && target.actor.code === src.actor.code) continue;
         candidates.push({
@@ -308,7 +405,10 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           modality: modality[0],
           modalityWhy: modality[1],
           trigger: { start: head.start, end: head.end },
-          tokStart: Math.min(np.start, src.tokStart >= doc.sentences[sent]!.tokStart ? src.tokStart : np.start),
+          tokStart: Math.min(
+            np.start,
+            src.tokStart >= doc.sentences[sent]!.tokStart ? src.tokStart : np.start,
+          ),
           tokEnd: end,
           confidence: confidenceFor(clause, src, target, true),
           extraEntries: [],
@@ -322,7 +422,20 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
 }
 
 /** prepositions that open an adverbial, not an argument of the noun before them */
-const ADVERBIAL_PREPS = new Set(['despite', 'as', 'because', 'after', 'before', 'during', 'since', 'until', 'amid', 'while', 'following', 'in']);
+const ADVERBIAL_PREPS = new Set([
+  'despite',
+  'as',
+  'because',
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+  'amid',
+  'while',
+  'following',
+  'in',
+]);
 
 function followingPPs(doc: Doc, k: number): (Argument & { prep: string })[] {
   const out: (Argument & { prep: string })[] = [];
@@ -342,7 +455,12 @@ function followingPPs(doc: Doc, k: number): (Argument & { prep: string })[] {
     if (c.start !== end) break;
     if (ADVERBIAL_PREPS.has(doc.tokens[c.prep]!.norm) || out.length >= 3) break;
     const inner = doc.chunks[c.np] as NP;
-    const a: Argument & { prep: string } = { start: inner.start, end: inner.end, head: inner.head, prep: doc.tokens[c.prep]!.norm };
+    const a: Argument & { prep: string } = {
+      start: inner.start,
+      end: inner.end,
+      head: inner.head,
+      prep: doc.tokens[c.prep]!.norm,
+    };
     if (inner.actor !== undefined) a.mention = inner.actor;
     out.push(a);
     end = inner.end;
@@ -352,20 +470,28 @@ function followingPPs(doc: Doc, k: number): (Argument & { prep: string })[] {
 
 /** Source of a nominal event: a modifier actor, a "by" phrase, the governing noun phrase, or the clause subject. */
 function nounSource(doc: Doc, k: number, np: NP, pps: (Argument & { prep: string })[]): Mention | undefined {
+  const sentMentions = mentionsBySentence(doc).get(doc.tokens[np.head]!.sent) ?? [];
   for (let t = np.head - 1; t >= np.start; t--) {
-    const m = doc.mentions.find((x) => x.tokStart <= t && t < x.tokEnd && x.tokEnd <= np.head && !x.locative);
+    const m = sentMentions.find((x) => x.tokStart <= t && t < x.tokEnd && x.tokEnd <= np.head && !x.locative);
     if (m) return m;
   }
-  const by = pps[0]?.prep === 'by' && pps[0].mention !== undefined ? pps[0] : pps[1]?.prep === 'by' && pps[0]?.prep === 'of' ? pps[1] : undefined;
+  const by =
+    pps[0]?.prep === 'by' && pps[0].mention !== undefined
+      ? pps[0]
+      : pps[1]?.prep === 'by' && pps[0]?.prep === 'of'
+        ? pps[1]
+        : undefined;
   if (by) return doc.mentions[by.mention!];
   // governing noun phrase: "foreign ministry proposals for the expulsion of …"
-  const pp = doc.chunks.find((c) => c.type === 'PP' && c.np === k);
+  const pp = chunkIndex(doc).ppOfNp.get(k);
   if (pp && pp.start > 0) {
-    const gov = doc.chunks.find((c) => c.type === 'NP' && c.end === pp.start) as NP | undefined;
+    const gov = chunkIndex(doc).npEndingAt.get(pp.start);
     if (gov?.actor !== undefined && !doc.mentions[gov.actor]!.locative) return doc.mentions[gov.actor];
   }
   const sent = doc.tokens[np.head]!.sent;
-  const clause = doc.clauses.find((c) => c.sent === sent && (c.object?.start === np.start || c.pps.some((x) => x.start === np.start)));
+  const clause = clausesBySentence(doc)
+    .get(sent)
+    ?.find((c) => c.object?.start === np.start || c.pps.some((x) => x.start === np.start));
   return clause ? sourceOf(doc, clause) : undefined;
 }
 
@@ -373,32 +499,59 @@ function governingNounCue(doc: Doc, ctx: CoderContext, np: NP): [Modality, strin
   // "<cue noun> for/of/to <np>": proposals for the expulsion, threat of sanctions
   const prep = doc.tokens[np.start - 1];
   if (!prep || !/^(for|of|to|on)$/.test(prep.norm)) return undefined;
-  const gov = doc.chunks.find((c) => c.type === 'NP' && c.end === np.start - 1) as NP | undefined;
+  const gov = chunkIndex(doc).npEndingAt.get(np.start - 1);
   if (!gov) return undefined;
   const cue = findCue(ctx, doc, gov.head);
   return cue ? [cue.modality, `governed by the noun "${doc.tokens[gov.head]!.text}"`] : undefined;
 }
 
 /** words that head an event or an action, to which a following date phrase attaches */
-const EVENTISH = new Set(['move', 'decision', 'step', 'measure', 'action', 'announcement', 'statement', 'meeting', 'talk', 'visit', 'attack', 'election', 'vote', 'summit', 'inauguration', 'speech', 'deal']);
+const EVENTISH = new Set([
+  'move',
+  'decision',
+  'step',
+  'measure',
+  'action',
+  'announcement',
+  'statement',
+  'meeting',
+  'talk',
+  'visit',
+  'attack',
+  'election',
+  'vote',
+  'summit',
+  'inauguration',
+  'speech',
+  'deal',
+]);
 
 /**
  * The date of an event: a date phrase attaches to the nearest event word before it in the sentence (a verb or an
  * event noun), so "the similar move by Washington on Thursday" dates the move, not the sentence's other events.
  * A date before any event word (sentence-initial "On Thursday, …") dates every event of the sentence.
  */
-function eventDate(doc: Doc, ctx: CoderContext, sent: number, heads: number[]): { date: string; dateSource: 'text' | 'publication'; dateRange?: [string, string] } {
+function eventDate(
+  doc: Doc,
+  ctx: CoderContext,
+  sent: number,
+  heads: number[],
+): { date: string; dateSource: 'text' | 'publication'; dateRange?: [string, string] } {
   const s = doc.sentences[sent]!;
   let best: DateMention | undefined;
   let fallback: DateMention | undefined;
-  for (const d of doc.dates) {
-    if (d.sent !== sent || d.modifier) continue;
+  for (const d of datesBySentence(doc).get(sent) ?? []) {
+    if (d.modifier) continue;
     let first = s.tokStart;
     while (first < s.tokEnd && doc.tokens[first]!.end <= d.start) first++;
     let attach = -1;
     for (let t = first - 1; t >= s.tokStart; t--) {
       const tok = doc.tokens[t]!;
-      if (tok.pos === 'VERB' || ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && (ctx.lex.nouns.has(tok.lemma) || EVENTISH.has(tok.lemma)))) {
+      if (
+        tok.pos === 'VERB' ||
+        ((tok.pos === 'NOUN' || tok.pos === 'PROPN') &&
+          (ctx.lex.nouns.has(tok.lemma) || EVENTISH.has(tok.lemma)))
+      ) {
         attach = t;
         break;
       }
@@ -411,7 +564,9 @@ function eventDate(doc: Doc, ctx: CoderContext, sent: number, heads: number[]): 
   }
   const d = best ?? fallback;
   if (!d) return { date: doc.meta.date, dateSource: 'publication' };
-  return d.range ? { date: d.range[0], dateSource: 'text', dateRange: [d.range[0], d.range[1]] } : { date: d.date, dateSource: 'text' };
+  return d.range
+    ? { date: d.range[0], dateSource: 'text', dateRange: [d.range[0], d.range[1]] }
+    : { date: d.date, dateSource: 'text' };
 }
 
 /** events written as happening more than this long before publication are background history */
@@ -430,7 +585,11 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
   const out: EventRecord[] = [];
   for (const c of candidates) {
     if (c.target && c.target.actor.code === c.source.actor.code) {
-      doc.note(c.sent, 'events', () => `${ruleText(c.pattern)}: source and target are both ${c.source.actor.code}; not coded`);
+      doc.note(
+        c.sent,
+        'events',
+        () => `${ruleText(c.pattern)}: source and target are both ${c.source.actor.code}; not coded`,
+      );
       continue;
     }
     const info = describeCode(c.pattern.code, ctx.quad);
@@ -438,8 +597,15 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
     let dated = eventDate(doc, ctx, c.sent, c.heads);
     if (c.anaphoric && dated.dateSource === 'publication') {
       const country = c.source.actor.country;
-      const earlier = [...out].reverse().find((e) => e.dateSource === 'text' && e.source?.country === country && e.modality === 'asserted');
-      if (earlier) dated = { date: earlier.date, dateSource: 'text', ...(earlier.dateRange ? { dateRange: earlier.dateRange } : {}) };
+      const earlier = [...out]
+        .reverse()
+        .find((e) => e.dateSource === 'text' && e.source?.country === country && e.modality === 'asserted');
+      if (earlier)
+        dated = {
+          date: earlier.date,
+          dateSource: 'text',
+          ...(earlier.dateRange ? { dateRange: earlier.dateRange } : {}),
+        };
     }
     let modality = c.modality;
     let why = c.modalityWhy;
@@ -448,30 +614,48 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       modality = 'hypothetical';
       why = 'a question';
     }
-    if (dated.dateSource === 'text' && daysBetween(dated.dateRange?.[1] ?? dated.date, doc.meta.date) > HISTORY_DAYS) {
-      doc.note(c.sent, 'events', () => `${ruleText(c.pattern)}: dated ${dated.date}, more than ${HISTORY_DAYS} days before publication — background, not news; not coded`);
+    if (
+      dated.dateSource === 'text' &&
+      daysBetween(dated.dateRange?.[1] ?? dated.date, doc.meta.date) > HISTORY_DAYS
+    ) {
+      doc.note(
+        c.sent,
+        'events',
+        () =>
+          `${ruleText(c.pattern)}: dated ${dated.date}, more than ${HISTORY_DAYS} days before publication — background, not news; not coded`,
+      );
       continue;
     }
     if (modality === 'asserted' && dated.date > doc.meta.date) {
       modality = 'intended';
       why = `dated after publication (${dated.date})`;
     }
-    const trigTok = doc.tokens.find((t) => t.start === c.trigger.start)!;
-    const quote = doc.quoteAt(trigTok.i);
+    const quote = doc.quoteAt(tokenAt(doc, c.trigger.start)!);
     const span = doc.tokSpan(c.tokStart, c.tokEnd);
     const evidence: Evidence = {
       start: span.start,
       end: span.end,
       text: span.text,
-      trigger: { start: c.trigger.start, end: c.trigger.end, text: doc.text.slice(c.trigger.start, c.trigger.end) },
+      trigger: {
+        start: c.trigger.start,
+        end: c.trigger.end,
+        text: doc.text.slice(c.trigger.start, c.trigger.end),
+      },
       rule: `${ruleText(c.pattern)} (${c.pattern.id})${why ? `; ${modality}: ${why}` : ''}`,
-      entries: [...new Set([c.pattern.id, ...c.source.entries, ...(c.target?.entries ?? []), ...c.extraEntries])],
+      entries: [
+        ...new Set([c.pattern.id, ...c.source.entries, ...(c.target?.entries ?? []), ...c.extraEntries]),
+      ],
       sentence: c.sent,
     };
-    const key = [c.source.actor.code, c.target?.actor.code ?? '', c.pattern.code, dated.date, modality].join('|');
+    const key = [c.source.actor.code, c.target?.actor.code ?? '', c.pattern.code, dated.date, modality].join(
+      '|',
+    );
     const prev = byKey.get(key);
     if (prev) {
-      if (!prev.evidence.some((e) => e.start === evidence.start && e.trigger.start === evidence.trigger.start)) prev.evidence.push(evidence);
+      if (
+        !prev.evidence.some((e) => e.start === evidence.start && e.trigger.start === evidence.trigger.start)
+      )
+        prev.evidence.push(evidence);
       prev.confidence = Math.max(prev.confidence, c.confidence);
       continue;
     }
@@ -497,7 +681,12 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
     };
     byKey.set(key, rec);
     out.push(rec);
-    doc.note(c.sent, 'events', () => `${rec.source?.code} → ${rec.target?.code ?? '∅'} ${rec.code} ${modality} by ${ruleText(c.pattern)}`);
+    doc.note(
+      c.sent,
+      'events',
+      () =>
+        `${rec.source?.code} → ${rec.target?.code ?? '∅'} ${rec.code} ${modality} by ${ruleText(c.pattern)}`,
+    );
   }
   return out;
 }

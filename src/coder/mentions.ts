@@ -9,13 +9,70 @@ import type { ActorName } from '../lexicon/compiled.ts';
 import type { AgentEntry } from '../lexicon/types.ts';
 import { codeOnDate, combine, makeActor, splitCode } from './actors.ts';
 import type { CoderContext } from './context.ts';
+import { mentionsBySentence } from './doc-index.ts';
 
-const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'into', 'via', 'towards', 'toward']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'throughout',
+  'around',
+  'within',
+  'into',
+  'via',
+  'towards',
+  'toward',
+]);
 const NOT_NAME = new Set([
-  'new', 'year', 'christmas', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'but', 'and', 'the', 'moreover', 'however', 'meanwhile', 'god', 'easter', 'ramadan', 'eid', 'north', 'south', 'east',
-  'west', 'central', 'national', 'democratic', 'republican', 'committee', 'council', 'ministry', 'party', 'day',
+  'new',
+  'year',
+  'christmas',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'but',
+  'and',
+  'the',
+  'moreover',
+  'however',
+  'meanwhile',
+  'god',
+  'easter',
+  'ramadan',
+  'eid',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'national',
+  'democratic',
+  'republican',
+  'committee',
+  'council',
+  'ministry',
+  'party',
+  'day',
 ]);
 
 interface AgentHit {
@@ -24,7 +81,8 @@ interface AgentHit {
   agent: AgentEntry;
 }
 
-const capitalised = (t: Token) => /^[A-Z][a-z\u00c0-\u024f'’-]+$/.test(t.text) || /^[A-Z][a-z]*[A-Z][a-z]+$/.test(t.text);
+const capitalised = (t: Token) =>
+  /^[A-Z][a-z\u00c0-\u024f'’-]+$/.test(t.text) || /^[A-Z][a-z]*[A-Z][a-z]+$/.test(t.text);
 
 function chooseName(hits: ActorName[], next: Token | undefined): ActorName {
   // an adjectival form before a noun is preferred ("U.S. officials"); a noun form otherwise
@@ -54,7 +112,11 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
       const hit = ctx.lex.actors.match(norms, texts, i, s.tokEnd);
       const agentHit = ctx.lex.agents.match(norms, texts, i, s.tokEnd);
       // an agent title ("President", "Foreign Minister") or honorific directly before a name
-      const titleLen = agentHit && agentHit.value.some((a) => a.title) ? agentHit.length : ctx.lex.honorifics.has(t.norm) ? 1 : 0;
+      const titleLen = agentHit?.value.some((a) => a.title)
+        ? agentHit.length
+        : ctx.lex.honorifics.has(t.norm)
+          ? 1
+          : 0;
       if (titleLen > 0 && i + titleLen < s.tokEnd) {
         const nameHit = ctx.lex.actors.match(norms, texts, i + titleLen, s.tokEnd);
         const personHit = nameHit?.value.find((v) => v.entry.kind === 'person');
@@ -68,7 +130,10 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
             end: span.end,
             tokStart: a,
             tokEnd: b,
-            actor: makeActor(span.text, span.start, span.end, codeOnDate(e, date), { name: e.name, id: e.id }),
+            actor: makeActor(span.text, span.start, span.end, codeOnDate(e, date), {
+              name: e.name,
+              id: e.id,
+            }),
             via: 'dictionary',
             entries: [`${e.source.file}:${e.source.line}`],
             person: true,
@@ -79,7 +144,13 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
         }
         // unknown person after a title or honorific: "Foreign Minister Sergei Lavrov", "Mr Rothkopf"
         let j = i + titleLen;
-        while (j < s.tokEnd && j - (i + titleLen) < 3 && toks[j]!.pos === 'PROPN' && capitalised(toks[j]!) && !NOT_NAME.has(toks[j]!.norm))
+        while (
+          j < s.tokEnd &&
+          j - (i + titleLen) < 3 &&
+          toks[j]!.pos === 'PROPN' &&
+          capitalised(toks[j]!) &&
+          !NOT_NAME.has(toks[j]!.norm)
+        )
           j++;
         if (j > i + titleLen && !ctx.lex.actors.match(norms, texts, i + titleLen, s.tokEnd)) {
           const surname = toks[j - 1]!.norm;
@@ -87,13 +158,16 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
           const span = doc.tokSpan(i, j);
           const titleAgent = agentHit?.value.find((a) => a.title);
           let code = known?.actor.code ?? '---';
-          if (!known && titleAgent) code = combine(contextCountry(doc, mentions, i) ?? '---', titleAgent.types[0]!);
+          if (!known && titleAgent)
+            code = combine(contextCountry(doc, mentions, i) ?? '---', titleAgent.types[0]!);
           const m = add({
             start: span.start,
             end: span.end,
             tokStart: i,
             tokEnd: j,
-            actor: makeActor(span.text, span.start, span.end, code, { name: known?.actor.name ?? doc.tokSpan(i + titleLen, j).text }),
+            actor: makeActor(span.text, span.start, span.end, code, {
+              name: known?.actor.name ?? doc.tokSpan(i + titleLen, j).text,
+            }),
             via: known ? 'coref' : 'title',
             entries: titleAgent ? [`${titleAgent.source.file}:${titleAgent.source.line}`] : [],
             person: true,
@@ -109,13 +183,21 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
         const e = name.entry;
         let a = i;
         const b = i + hit.length;
-        if (a > s.tokStart && toks[a - 1]!.norm === 'the' && (e.kind === 'metonym' || e.kind === 'org' || e.kind === 'igo' || e.kind === 'group')) a--;
+        if (
+          a > s.tokStart &&
+          toks[a - 1]!.norm === 'the' &&
+          (e.kind === 'metonym' || e.kind === 'org' || e.kind === 'igo' || e.kind === 'group')
+        )
+          a--;
         const span = doc.tokSpan(a, b);
         const prev = i > s.tokStart ? toks[i - 1]! : undefined;
         const prevPrep = a > s.tokStart ? toks[a - 1]! : undefined;
         const locative =
           e.kind === 'place' ||
-          ((e.kind === 'capital' || e.kind === 'country') && prevPrep !== undefined && LOCATIVE.has(prevPrep.norm) && !name.adjectival);
+          ((e.kind === 'capital' || e.kind === 'country') &&
+            prevPrep !== undefined &&
+            LOCATIVE.has(prevPrep.norm) &&
+            !name.adjectival);
         const m = add({
           start: span.start,
           end: span.end,
@@ -142,9 +224,20 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
       // unknown people: a run of 2–3 capitalised proper nouns, or a surname seen before
       if (t.pos === 'PROPN' && capitalised(t) && !NOT_NAME.has(t.norm)) {
         let j = i;
-        while (j < s.tokEnd && j - i < 3 && toks[j]!.pos === 'PROPN' && capitalised(toks[j]!) && !NOT_NAME.has(toks[j]!.norm)) j++;
+        while (
+          j < s.tokEnd &&
+          j - i < 3 &&
+          toks[j]!.pos === 'PROPN' &&
+          capitalised(toks[j]!) &&
+          !NOT_NAME.has(toks[j]!.norm)
+        )
+          j++;
         const known = surnames.get(toks[j - 1]!.norm);
-        const followedByOrgWord = j < s.tokEnd && /^(magazine|newspaper|company|group|party|agency|university|institute|foundation|bank|times|post|news)$/.test(toks[j]!.norm);
+        const followedByOrgWord =
+          j < s.tokEnd &&
+          /^(magazine|newspaper|company|group|party|agency|university|institute|foundation|bank|times|post|news)$/.test(
+            toks[j]!.norm,
+          );
         if ((j - i >= 2 && !followedByOrgWord) || known) {
           const span = doc.tokSpan(i, j);
           const code = known?.actor.code ?? appositiveCode(doc, ctx, mentions, j, s.tokEnd) ?? '---';
@@ -174,18 +267,27 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
 const agentHitsOf = new WeakMap<Doc, AgentHit[]>();
 
 /** The country of the sentence's first government-like actor before token `tok`, for agents without one. */
-function contextCountry(doc: Doc, mentions: Mention[], tok: number): string | null {
+function contextCountry(doc: Doc, pool: Mention[], tok: number): string | null {
   const sent = doc.tokens[tok]!.sent;
   let best: Mention | undefined;
-  for (const m of mentions) {
-    if (m.tokStart >= tok || doc.tokens[m.tokStart]!.sent !== sent || m.locative || !m.actor.country) continue;
+  for (let k = pool.length - 1; k >= 0; k--) {
+    const m = pool[k]!;
+    const ms = doc.tokens[m.tokStart]!.sent;
+    if (ms < sent) break;
+    if (ms > sent || m.tokStart >= tok || m.locative || !m.actor.country) continue;
     if (!best || m.tokStart > best.tokStart) best = m;
   }
   return best?.actor.country ?? null;
 }
 
 /** ", editor-in-chief of Foreign Policy magazine" after a name: the agent's type with the organisation's country. */
-function appositiveCode(doc: Doc, ctx: CoderContext, mentions: Mention[], j: number, end: number): string | null {
+function appositiveCode(
+  doc: Doc,
+  ctx: CoderContext,
+  mentions: Mention[],
+  j: number,
+  end: number,
+): string | null {
   const toks = doc.tokens;
   if (j >= end || toks[j]!.norm !== ',') return null;
   const norms = toks.map((t) => t.norm);
@@ -219,6 +321,8 @@ function appositiveCode(doc: Doc, ctx: CoderContext, mentions: Mention[], j: num
 export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
   const agentHits = agentHitsOf.get(doc) ?? [];
   const toks = doc.tokens;
+  // the mentions found so far, by sentence (the composites added below do not lend countries)
+  const sentenceMentions = mentionsBySentence(doc);
   const byTok = new Map<number, Mention>();
   for (const m of doc.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) byTok.set(k, m);
   const agentByTok = new Map<number, AgentHit>();
@@ -236,7 +340,8 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     const headMention = byTok.get(c.head);
     // "of" phrase
     let ofChunk: number | undefined;
-    if (c.end < toks.length && toks[c.end]!.norm === 'of' && toks[c.end]!.sent === toks[c.start]!.sent) ofChunk = npAt.get(c.end + 1);
+    if (c.end < toks.length && toks[c.end]!.norm === 'of' && toks[c.end]!.sent === toks[c.start]!.sent)
+      ofChunk = npAt.get(c.end + 1);
     if (ofChunk !== undefined) c.of = ofChunk;
     if (headMention && !headMention.adjectival) {
       c.actor = headMention.i;
@@ -263,8 +368,21 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     const ofMention = ofActor !== undefined ? doc.mentions[ofActor] : undefined;
     if (!agent && !modifier) {
       // "the campaign of Hillary Clinton": a non-agent head owned by an actor
-      if (ofMention && /^(campaign|government|administration|office|forces|army|family|spokesman|spokeswoman|spokesperson|supporters|allies|envoy)$/.test(toks[c.head]!.lemma)) {
-        c.actor = composite(doc, c.start, chunks[ofChunk!]!.end, ofMention.actor.code, ofMention, 'agent', ofMention.entries);
+      if (
+        ofMention &&
+        /^(campaign|government|administration|office|forces|army|family|spokesman|spokeswoman|spokesperson|supporters|allies|envoy)$/.test(
+          toks[c.head]!.lemma,
+        )
+      ) {
+        c.actor = composite(
+          doc,
+          c.start,
+          chunks[ofChunk!]!.end,
+          ofMention.actor.code,
+          ofMention,
+          'agent',
+          ofMention.entries,
+        );
         return c.actor;
       }
       return undefined;
@@ -282,11 +400,16 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
         // a person modifier ("the Obama administration") lends its country, not its own role
         // a person lends their role when they have one ("the Obama administration" → USAGOV in 2016,
         // "Trump's team" → USAELI before the inauguration), else their country
-        if (base.person && base.via !== 'agent') code = types.length ? base.actor.code : combine(country ?? '---', type);
+        if (base.person && base.via !== 'agent')
+          code = types.length ? base.actor.code : combine(country ?? '---', type);
         // "Kremlin officials" keep the modifier's full code; "children of American diplomats" take the head's type
-        else code = types.length && !base.adjectival && base === modifier ? base.actor.code : combine(country ?? '---', type);
+        else
+          code =
+            types.length && !base.adjectival && base === modifier
+              ? base.actor.code
+              : combine(country ?? '---', type);
       } else {
-        const country = contextCountry(doc, doc.mentions, c.start);
+        const country = contextCountry(doc, sentenceMentions.get(toks[c.start]!.sent) ?? [], c.start);
         inferred = country !== null;
         code = combine(country ?? '---', type);
       }
@@ -295,7 +418,16 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
       entries.push(...modifier!.entries);
     }
     const end = agent && !modifier && ofMention ? chunks[ofChunk!]!.end : c.end;
-    c.actor = composite(doc, c.start, end, code, modifier ?? ofMention, agent ? 'agent' : 'dictionary', entries, inferred);
+    c.actor = composite(
+      doc,
+      c.start,
+      end,
+      code,
+      modifier ?? ofMention,
+      agent ? 'agent' : 'dictionary',
+      entries,
+      inferred,
+    );
     if (agent?.agent.person) doc.mentions[c.actor]!.person = true;
     return c.actor;
   };

@@ -30,7 +30,12 @@ import { resolveFirstPersonInQuotes, resolvePersonalPronouns, resolvePluralProno
 import { codeEvents } from './events.ts';
 import { assignNounPhraseActors, findMentions } from './mentions.ts';
 
-function stage(name: string, requires: Layer[], assigns: Layer[], fn: (doc: Doc, ctx: CoderContext) => void): Stage<CoderContext> {
+function stage(
+  name: string,
+  requires: Layer[],
+  assigns: Layer[],
+  fn: (doc: Doc, ctx: CoderContext) => void,
+): Stage<CoderContext> {
   return {
     name,
     requires,

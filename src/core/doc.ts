@@ -93,7 +93,14 @@ export interface NounPhrase {
   possessor?: number;
 }
 
-export type ClauseRole = 'main' | 'coordinate' | 'relative' | 'reduced-relative' | 'participle' | 'complement' | 'adverbial';
+export type ClauseRole =
+  | 'main'
+  | 'coordinate'
+  | 'relative'
+  | 'reduced-relative'
+  | 'participle'
+  | 'complement'
+  | 'adverbial';
 
 export interface Argument {
   /** token range of the NP */
@@ -227,11 +234,22 @@ export class Doc {
   }
 
   note(sent: number, stage: string, message: string | (() => string)): void {
-    if (this.explain) this.explain.push({ sent, stage, message: typeof message === 'function' ? message() : message });
+    if (this.explain)
+      this.explain.push({ sent, stage, message: typeof message === 'function' ? message() : message });
   }
 
   /** the quote containing a token, if any */
   quoteAt(tok: number): Quote | undefined {
-    return this.quotes.find((q) => q.tokStart <= tok && tok < q.tokEnd);
+    // quotes are disjoint and in text order
+    let lo = 0;
+    let hi = this.quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = this.quotes[mid]!;
+      if (tok < q.tokStart) hi = mid - 1;
+      else if (tok >= q.tokEnd) lo = mid + 1;
+      else return q;
+    }
+    return undefined;
   }
 }

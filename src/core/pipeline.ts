@@ -4,8 +4,8 @@
  * The default order, with the reasons for it, lives in `src/coder/stages.ts`.
  */
 import type { Doc } from './doc.ts';
-import { type RiposteError, fail } from './errors.ts';
-import { type Result, err, ok } from './result.ts';
+import { fail, type RiposteError } from './errors.ts';
+import { err, ok, type Result } from './result.ts';
 
 export type Layer =
   | 'tokens'

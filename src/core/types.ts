@@ -65,7 +65,9 @@ export const EventRecordSchema = z.object({
   plover: z.object({ event: z.string(), mode: z.string().optional() }),
   modality: Modality,
   evidence: z.array(EvidenceSchema).min(1),
-  quote: z.object({ start: z.number().int(), end: z.number().int(), speaker: ActorSchema.nullable() }).optional(),
+  quote: z
+    .object({ start: z.number().int(), end: z.number().int(), speaker: ActorSchema.nullable() })
+    .optional(),
   confidence: z.number().min(0).max(1),
   /** extra, not part of the minimal contract */
   codeName: z.string().optional(),
@@ -98,7 +100,12 @@ export type QuoteRecord = z.infer<typeof QuoteSchema>;
 export interface Annotation {
   text: string;
   doc: { id: string; date: IsoDate; title?: string; url?: string };
-  sentences: { start: number; end: number; text: string; date?: { date: IsoDate; range?: [IsoDate, IsoDate] } }[];
+  sentences: {
+    start: number;
+    end: number;
+    text: string;
+    date?: { date: IsoDate; range?: [IsoDate, IsoDate] };
+  }[];
   mentions: Actor[];
   quotes: QuoteRecord[];
   events: EventRecord[];

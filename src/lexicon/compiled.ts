@@ -2,6 +2,7 @@
  * A lexicon compiled for matching: token tries for actor names and agent nouns (names are tokenised with the
  * same tokenizer as the text), verb and noun patterns indexed by head lemma, modality cues by first word.
  */
+import { pushTo } from '../core/collections.ts';
 import { Doc } from '../core/doc.ts';
 import { normalise, tokenize } from '../nlp/tokenize.ts';
 import type { ActorEntry, AgentEntry, Lexicon, ModalityCue, VerbPattern } from './types.ts';
@@ -41,7 +42,12 @@ export class TokenTrie<T> {
   }
 
   /** All values of the longest name starting at `from` (norms and surface texts of the tokens). */
-  match(norms: readonly string[], texts: readonly string[], from: number, to = norms.length): TrieHit<T[]> | null {
+  match(
+    norms: readonly string[],
+    texts: readonly string[],
+    from: number,
+    to = norms.length,
+  ): TrieHit<T[]> | null {
     let node: TrieNode<T> | undefined = this.root;
     let best: TrieHit<T[]> | null = null;
     for (let j = from; j < to; j++) {
@@ -79,7 +85,21 @@ export interface CompiledLexicon {
   discards: string[][];
 }
 
-const DEFAULT_HONORIFICS = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'madam'];
+const DEFAULT_HONORIFICS = [
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'madam',
+];
 
 /** Tokenises many short strings at once through the document tokenizer (one wink call per batch). */
 export function tokenizeNames(names: string[]): string[][] {
@@ -114,7 +134,6 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
   const actors = new TokenTrie<ActorName>();
   const agents = new TokenTrie<AgentEntry>();
   const names: string[] = [];
-  const refs: (() => void)[] = [];
   const actorJobs: { name: string; value: ActorName }[] = [];
   for (const e of lex.actors) {
     for (const a of e.aliases) actorJobs.push({ name: a, value: { entry: e, adjectival: false } });
@@ -133,24 +152,20 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
     const t = toks[actorJobs.length + k]!;
     if (t.length) agents.add(t, j.value, false);
   });
-  refs.length = 0;
 
   const verbs = new Map<string, VerbPattern[]>();
   const nouns = new Map<string, VerbPattern[]>();
   for (const p of lex.verbs) {
     const m = p.kind === 'verb' ? verbs : nouns;
     const head = p.words[0]!;
-    let list = m.get(head);
-    if (!list) m.set(head, (list = []));
-    list.push(p);
+    pushTo(m, head, p);
   }
-  for (const list of [...verbs.values(), ...nouns.values()]) list.sort((a, b) => b.specificity - a.specificity);
+  for (const list of [...verbs.values(), ...nouns.values()])
+    list.sort((a, b) => b.specificity - a.specificity);
   const modality = new Map<string, ModalityCue[]>();
   for (const c of lex.modality) {
     const k = c.words[0]!;
-    let list = modality.get(k);
-    if (!list) modality.set(k, (list = []));
-    list.push(c);
+    pushTo(modality, k, c);
   }
   for (const list of modality.values()) list.sort((a, b) => b.words.length - a.words.length);
   return {

@@ -94,14 +94,21 @@ export function parseActors(text: string, file: string): Result<ActorEntry[]> {
       if (body.startsWith('+')) {
         const m = /^\+\s*(\S+)\s+(\S*)\.\.(\S*)(?:\s+(.*))?$/.exec(body);
         if (!m) return bad('a role line "+ CODE FROM..TO [title]"');
-        const [, code, from, to, title] = m as unknown as [string, string, string, string, string | undefined];
+        const [, code, from, to, title] = m as unknown as [
+          string,
+          string,
+          string,
+          string,
+          string | undefined,
+        ];
         if (!ACTOR_CODE.test(code)) return bad(`a CAMEO actor code such as USAGOV (role of ${current.name})`);
         if ((from && !DATE.test(from)) || (to && !DATE.test(to)))
           return bad('role dates written YYYY-MM-DD, YYYY-MM or YYYY');
         const role: ActorRole = { code };
         if (from) role.from = expandDate(from, false);
         if (to) role.to = expandDate(to, true);
-        if (role.from && role.to && role.from > role.to) return bad('a role whose FROM date is not after its TO date');
+        if (role.from && role.to && role.from > role.to)
+          return bad('a role whose FROM date is not after its TO date');
         if (title?.trim()) role.title = title.trim();
         current.roles.push(role);
       } else if (body.startsWith('~')) {
@@ -153,7 +160,11 @@ export function parseActors(text: string, file: string): Result<ActorEntry[]> {
   return ok(out);
 }
 
-const PLURAL_EXCEPTIONS: Record<string, string> = { staff: 'staff', police: 'police', personnel: 'personnel' };
+const PLURAL_EXCEPTIONS: Record<string, string> = {
+  staff: 'staff',
+  police: 'police',
+  personnel: 'personnel',
+};
 
 export function pluralise(word: string): string {
   const w = word.toLowerCase();
@@ -182,7 +193,8 @@ export function parseAgents(text: string, file: string): Result<AgentEntry[]> {
         .map((f) => f.slice(1)),
     );
     for (const f of flags)
-      if (!['title', 'person', 'noplural'].includes(f)) return bad(`a known flag (title, person, noplural), not ":${f}"`);
+      if (!['title', 'person', 'noplural'].includes(f))
+        return bad(`a known flag (title, person, noplural), not ":${f}"`);
     const forms: string[] = [];
     for (const part of splitNames(m[1]!)) {
       const irregular = /^(.*?)\s*\{([^}]+)\}$/.exec(part);
@@ -252,12 +264,14 @@ export function parseVerbs(text: string, file: string): Result<VerbPattern[]> {
         continue;
       }
       if (slots.length > 0) return bad('pattern words before slots (T, {…}, prep=T)');
-      if (!/^[a-z][a-z'-]*$/i.test(p)) return bad('a lemma, a slot (T, {a|b}, prep=T, prep={a|b}) or a :flag');
+      if (!/^[a-z][a-z'-]*$/i.test(p))
+        return bad('a lemma, a slot (T, {a|b}, prep=T, prep={a|b}) or a :flag');
       words.push(p.toLowerCase());
     }
     if (words.length === 0) return bad('at least one lemma after "verb"/"noun"');
     const specificity =
-      words.length * 2 + slots.reduce((s, x) => s + (x.type === 'object-words' || x.type === 'pp-words' ? 3 : 1), 0);
+      words.length * 2 +
+      slots.reduce((s, x) => s + (x.type === 'object-words' || x.type === 'pp-words' ? 3 : 1), 0);
     out.push({
       id: `${rel(file)}:${lineNo}`,
       kind,
@@ -284,7 +298,8 @@ export function parseModality(text: string, file: string): Result<ModalityCue[]>
     const bad = (expected: string) => err(fail('E_DICT_SYNTAX', rel(file), lineNo, expected, raw));
     const parts = raw.split(/\s+/);
     const modality = parts.shift() as ModalityCueKind;
-    if (!MODALITIES.has(modality)) return bad(`a modality (${[...MODALITIES].join(', ')}) at the start of the line`);
+    if (!MODALITIES.has(modality))
+      return bad(`a modality (${[...MODALITIES].join(', ')}) at the start of the line`);
     const words: string[] = [];
     const cue: ModalityCue = { modality, words, source: { file: rel(file), line: lineNo } };
     for (const p of parts) {
@@ -338,7 +353,8 @@ export function loadNativeLexicon(dir: string = DATA_DIR): Result<Lexicon> {
   const verbFiles = listFiles(join(dir, 'verbs'));
   const modalityFiles = listFiles(join(dir, 'modality.txt'));
   const hash = createHash('sha256');
-  for (const f of [...actorFiles, ...agentFiles, ...verbFiles, ...modalityFiles]) hash.update(readFileSync(f));
+  for (const f of [...actorFiles, ...agentFiles, ...verbFiles, ...modalityFiles])
+    hash.update(readFileSync(f));
   const actors = readAll(actorFiles, parseActors);
   if (!actors.ok) return actors;
   const agents = readAll(agentFiles, parseAgents);

@@ -27,22 +27,114 @@ export const MODAL: Record<string, string> = {
 export const NEG = new Set(['not', "n't", 'never']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 const PERSONAL = new Set([
-  'i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'they', 'them', 'anyone', 'anybody', 'nobody', 'everyone',
-  'everybody', 'someone', 'somebody', 'none', 'one', 'who', 'whom', 'which', 'what', 'this', 'that', 'these', 'those',
-  'itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'both', 'each', 'all', 'others', 'other',
+  'i',
+  'me',
+  'we',
+  'us',
+  'you',
+  'he',
+  'him',
+  'she',
+  'her',
+  'it',
+  'they',
+  'them',
+  'anyone',
+  'anybody',
+  'nobody',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'none',
+  'one',
+  'who',
+  'whom',
+  'which',
+  'what',
+  'this',
+  'that',
+  'these',
+  'those',
+  'itself',
+  'himself',
+  'herself',
+  'themselves',
+  'ourselves',
+  'myself',
+  'both',
+  'each',
+  'all',
+  'others',
+  'other',
 ]);
 const POSSESSIVE_DET = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
-const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'day', 'morning', 'evening', 'night', 'afternoon', 'decade', 'summer', 'winter', 'spring', 'autumn', 'fall']);
-const TIME_MODS = new Set(['next', 'last', 'this', 'coming', 'past', 'previous', 'following', 'same', 'that', 'early', 'late', 'earlier', 'later']);
+const TIME_NOUNS = new Set([
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'day',
+  'morning',
+  'evening',
+  'night',
+  'afternoon',
+  'decade',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'fall',
+]);
+const TIME_MODS = new Set([
+  'next',
+  'last',
+  'this',
+  'coming',
+  'past',
+  'previous',
+  'following',
+  'same',
+  'that',
+  'early',
+  'late',
+  'earlier',
+  'later',
+]);
 const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 
 export const isPastForm = (t: Token): boolean =>
-  t.pos === 'VERB' && t.norm !== t.lemma && !/ing$/.test(t.norm) && !(t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es` || (/ies$/.test(t.norm) && t.lemma.endsWith('y')));
+  t.pos === 'VERB' &&
+  t.norm !== t.lemma &&
+  !/ing$/.test(t.norm) &&
+  !(t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es` || (/ies$/.test(t.norm) && t.lemma.endsWith('y')));
 
 const isNeg = (t: Token) => NEG.has(t.norm);
 const isModal = (t: Token) => MODAL[t.norm] !== undefined && (t.pos === 'AUX' || t.pos === 'VERB');
@@ -66,7 +158,8 @@ function verbInfo(toks: Token[], start: number, end: number, head: number): Verb
     if (PAST_AUX.has(t.norm)) pastAux = true;
     if (t.pos === 'AUX' || t.pos === 'PART' || isNeg(t)) aux.push(k);
   }
-  const participle = isPastForm(main) || (main.pos === 'VERB' && /(en|wn|ne)$/.test(main.norm) && main.norm !== main.lemma);
+  const participle =
+    isPastForm(main) || (main.pos === 'VERB' && /(en|wn|ne)$/.test(main.norm) && main.norm !== main.lemma);
   const voice = passiveAux && main.pos === 'VERB' && participle ? 'passive' : 'active';
   const hasFiniteAux = aux.some((k) => toks[k]!.pos === 'AUX');
   let form: VerbGroupInfo['form'] = 'finite';
@@ -78,7 +171,8 @@ function verbInfo(toks: Token[], start: number, end: number, head: number): Verb
   else if (pastAux || (!hasFiniteAux && isPastForm(main))) tense = 'past';
   else if (aux.some((k) => HAVE.has(toks[k]!.norm))) tense = 'past';
   else tense = 'present';
-  const lemma = main.pos === 'AUX' ? (BE.has(main.norm) || main.norm === "'s" ? 'be' : main.lemma) : main.lemma;
+  const lemma =
+    main.pos === 'AUX' ? (BE.has(main.norm) || main.norm === "'s" ? 'be' : main.lemma) : main.lemma;
   const info: VerbGroupInfo = { lemma, negated, tense, voice, form, aux };
   if (modal) info.modal = modal;
   return info;
@@ -89,7 +183,8 @@ function isTimeNP(toks: Token[], start: number, end: number, head: number): bool
   if (WEEKDAYS.has(h.norm) || TIME_WORDS.has(h.norm)) return true;
   if (MONTHS.has(h.norm) && h.pos === 'PROPN') return true;
   if (h.pos === 'NUM' && head > start && MONTHS.has(toks[head - 1]!.norm)) return true;
-  if (TIME_NOUNS.has(h.norm) || TIME_NOUNS.has(h.lemma)) return end - start >= 2 && TIME_MODS.has(toks[start]!.norm);
+  if (TIME_NOUNS.has(h.norm) || TIME_NOUNS.has(h.lemma))
+    return end - start >= 2 && TIME_MODS.has(toks[start]!.norm);
   return false;
 }
 
@@ -103,7 +198,9 @@ export function chunk(doc: Doc): void {
       const t = toks[i]!;
       // verb groups: [to] (AUX|neg|ADV)* VERB | AUX+
       const startsInf =
-        t.norm === 'to' && i + 1 < s.tokEnd && (toks[i + 1]!.pos === 'VERB' || (toks[i + 1]!.pos === 'AUX' && toks[i + 1]!.norm === 'be'));
+        t.norm === 'to' &&
+        i + 1 < s.tokEnd &&
+        (toks[i + 1]!.pos === 'VERB' || (toks[i + 1]!.pos === 'AUX' && toks[i + 1]!.norm === 'be'));
       if (t.pos === 'AUX' || t.pos === 'VERB' || startsInf || (isModal(t) && t.pos !== 'NOUN')) {
         let j = startsInf ? i + 1 : i;
         let head = -1;
@@ -114,7 +211,14 @@ export function chunk(doc: Doc): void {
             j++;
             break;
           }
-          if (u.pos === 'AUX' || isNeg(u) || (u.pos === 'ADV' && j > i && j + 1 < s.tokEnd && (toks[j + 1]!.pos === 'VERB' || toks[j + 1]!.pos === 'AUX' || isNeg(toks[j + 1]!)))) {
+          if (
+            u.pos === 'AUX' ||
+            isNeg(u) ||
+            (u.pos === 'ADV' &&
+              j > i &&
+              j + 1 < s.tokEnd &&
+              (toks[j + 1]!.pos === 'VERB' || toks[j + 1]!.pos === 'AUX' || isNeg(toks[j + 1]!)))
+          ) {
             j++;
             continue;
           }
@@ -177,12 +281,21 @@ export function chunk(doc: Doc): void {
             j++;
             continue;
           }
-          if (u.pos === 'ADV' && !sawNoun && j + 1 < s.tokEnd && (toks[j + 1]!.pos === 'ADJ' || toks[j + 1]!.pos === 'NUM')) {
+          if (
+            u.pos === 'ADV' &&
+            !sawNoun &&
+            j + 1 < s.tokEnd &&
+            (toks[j + 1]!.pos === 'ADJ' || toks[j + 1]!.pos === 'NUM')
+          ) {
             j++;
             continue;
           }
           // quoted single words inside a noun phrase: a ‘kitchen’ level
-          if ((u.text === '\u2018' || u.text === '\u2019') && j + 1 < s.tokEnd && (toks[j + 1]!.pos === 'NOUN' || toks[j + 1]!.pos === 'ADJ')) {
+          if (
+            (u.text === '\u2018' || u.text === '\u2019') &&
+            j + 1 < s.tokEnd &&
+            (toks[j + 1]!.pos === 'NOUN' || toks[j + 1]!.pos === 'ADJ')
+          ) {
             j++;
             continue;
           }
@@ -190,7 +303,13 @@ export function chunk(doc: Doc): void {
         }
         let head = j - 1;
         while (head > i && (toks[head]!.pos === 'PUNCT' || toks[head]!.norm === "'s")) head--;
-        chunks.push({ type: 'NP', start: i, end: j, head, ...(isTimeNP(toks, i, j, head) ? { time: true } : {}) });
+        chunks.push({
+          type: 'NP',
+          start: i,
+          end: j,
+          head,
+          ...(isTimeNP(toks, i, j, head) ? { time: true } : {}),
+        });
         i = j;
         continue;
       }
@@ -209,7 +328,11 @@ export function chunk(doc: Doc): void {
     withPP.push(c);
     if (c.type === 'NP' && c.start > 0) {
       const p = toks[c.start - 1]!;
-      if ((p.pos === 'ADP' || (p.norm === 'to' && p.pos === 'PART') || p.pos === 'SCONJ') && p.sent === toks[c.start]!.sent && !/^(that|if|because|whether|although|though|while)$/.test(p.norm)) {
+      if (
+        (p.pos === 'ADP' || (p.norm === 'to' && p.pos === 'PART') || p.pos === 'SCONJ') &&
+        p.sent === toks[c.start]!.sent &&
+        !/^(that|if|because|whether|although|though|while)$/.test(p.norm)
+      ) {
         withPP.push({ type: 'PP', start: c.start - 1, end: c.end, prep: c.start - 1, np: withPP.length - 1 });
       }
     }

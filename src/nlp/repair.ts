@@ -13,7 +13,24 @@ export interface RepairLexicon {
 }
 
 const NP_START = new Set<Pos>(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PRON']);
-const PREP_BEFORE_GERUND = new Set(['by', 'from', 'of', 'for', 'after', 'before', 'without', 'about', 'in', 'on', 'at', 'while', 'through', 'upon', 'against', 'despite']);
+const PREP_BEFORE_GERUND = new Set([
+  'by',
+  'from',
+  'of',
+  'for',
+  'after',
+  'before',
+  'without',
+  'about',
+  'in',
+  'on',
+  'at',
+  'while',
+  'through',
+  'upon',
+  'against',
+  'despite',
+]);
 
 function setPos(t: Token, pos: Pos, rule: string): void {
   t.pos = pos;
@@ -32,7 +49,8 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
       // event nouns tagged as verbs: "in response to sanctions imposed", "the sanctions", "US sanctions on Russia"
       if (t.pos === 'VERB' && lex.nounLemmas.has(lemmatizer.noun(t.norm))) {
         const plural = /s$/.test(t.norm) && !/ss$/.test(t.norm);
-        const afterDet = prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || prev.norm === "'s");
+        const afterDet =
+          prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || prev.norm === "'s");
         const afterTo = prev && prev.norm === 'to' && plural;
         const afterName =
           prev &&
@@ -72,7 +90,14 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         continue;
       }
       // "-s" noun after an "-ly" adverb and before a clause: "effectively communicates he feels"
-      if (t.pos === 'NOUN' && /s$/.test(t.norm) && prev?.pos === 'ADV' && /ly$/.test(prev.norm) && next && (next.pos === 'PRON' || next.pos === 'DET' || next.norm === 'that')) {
+      if (
+        t.pos === 'NOUN' &&
+        /s$/.test(t.norm) &&
+        prev?.pos === 'ADV' &&
+        /ly$/.test(prev.norm) &&
+        next &&
+        (next.pos === 'PRON' || next.pos === 'DET' || next.norm === 'that')
+      ) {
         setPos(t, 'VERB', 'verb-after-adverb');
       }
       if (t.pos === 'VERB') sawVerb = true;

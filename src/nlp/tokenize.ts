@@ -4,8 +4,9 @@
  * ("president-elect", "Russian-American"), attached possessives split ("Trump's" → "Trump" "'s").
  * Tagger repairs that matter for coding are a separate step (src/nlp/repair.ts).
  */
-import winkNLP, { type ItsFunction } from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
 import type { Doc, Pos, Sentence, Token } from '../core/doc.ts';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -14,7 +15,10 @@ const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 
 /** lower-cased, with typographic quotes and dashes folded to ASCII */
 export function normalise(s: string): string {
-  return s.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
 }
 
 interface RawTok {
@@ -59,7 +63,14 @@ export function tokenize(doc: Doc): void {
       if (v.includes('\n')) pendingBreak = true;
       continue;
     }
-    const t: RawTok = { start, end, pos, lemma: normalise(lemmas[k] ?? v), br: pendingBreak, sbd: pendingSbd };
+    const t: RawTok = {
+      start,
+      end,
+      pos,
+      lemma: normalise(lemmas[k] ?? v),
+      br: pendingBreak,
+      sbd: pendingSbd,
+    };
     pendingBreak = false;
     pendingSbd = false;
     // attached possessive: "Trump's" → "Trump" + "'s"
@@ -93,7 +104,14 @@ export function tokenize(doc: Doc): void {
     }
     const last = raw[j]!;
     const surface = text.slice(t.start, last.end);
-    joined.push({ start: t.start, end: last.end, pos: 'NOUN', lemma: normalise(surface), br: t.br, sbd: t.sbd });
+    joined.push({
+      start: t.start,
+      end: last.end,
+      pos: 'NOUN',
+      lemma: normalise(surface),
+      br: t.br,
+      sbd: t.sbd,
+    });
     k = j;
   }
   // a hyphenated compound before a noun is an adjective ("Russian-American relations")
@@ -137,7 +155,11 @@ export function tokenize(doc: Doc): void {
 
 /** wink occasionally splits after abbreviations such as "St." or "Gen."; keep those together. */
 function continuesSentence(text: string, prev: Token, next: RawTok): boolean {
-  if (!/^(st|gen|col|lt|sen|rep|gov|mr|mrs|ms|dr|prof|sgt|capt|maj|adm|no|vs|jan|feb|aug|sept|oct|nov|dec)\.$/i.test(prev.text))
+  if (
+    !/^(st|gen|col|lt|sen|rep|gov|mr|mrs|ms|dr|prof|sgt|capt|maj|adm|no|vs|jan|feb|aug|sept|oct|nov|dec)\.$/i.test(
+      prev.text,
+    )
+  )
     return false;
   return /^[A-Z0-9]/.test(text.slice(next.start, next.end));
 }

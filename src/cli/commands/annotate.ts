@@ -6,7 +6,8 @@ import type { Command } from '../command.ts';
 import { explainDoc } from '../explain.ts';
 import { checkDate, defaultId, readInput } from '../input.ts';
 
-const usage = 'riposte annotate FILE|- --date YYYY-MM-DD [--id ID] [--explain] [--dictionaries native|petrarch:DIR]';
+const usage =
+  'riposte annotate FILE|- --date YYYY-MM-DD [--id ID] [--explain] [--dictionaries native|petrarch:DIR]';
 
 export const command: Command = {
   name: 'annotate',
@@ -19,7 +20,12 @@ export const command: Command = {
       ({ values, positionals } = parseArgs({
         args: argv,
         allowPositionals: true,
-        options: { date: { type: 'string' }, id: { type: 'string' }, explain: { type: 'boolean' }, dictionaries: { type: 'string' } },
+        options: {
+          date: { type: 'string' },
+          id: { type: 'string' },
+          explain: { type: 'boolean' },
+          dictionaries: { type: 'string' },
+        },
       }));
     } catch (e) {
       throw fail('E_ARGS', `${e instanceof Error ? e.message : String(e)}; usage: ${usage}`);
@@ -29,9 +35,14 @@ export const command: Command = {
     const text = await readInput(file, io.stdin);
     if (!text.trim()) throw fail('E_INPUT_EMPTY', `text in ${file ?? 'stdin'}`);
     const coder = await createCoder({ dictionaries: values.dictionaries ?? 'native' });
-    const r = coder.code({ id: values.id ?? defaultId(file), text, ...(date ? { date } : {}) }, { explain: Boolean(values.explain) });
+    const r = coder.code(
+      { id: values.id ?? defaultId(file), text, ...(date ? { date } : {}) },
+      { explain: Boolean(values.explain) },
+    );
     if (!r.ok) throw r.error;
-    const out = values.explain ? { ...r.value.annotation, explain: explainDoc(r.value.doc).split('\n').filter(Boolean) } : r.value.annotation;
+    const out = values.explain
+      ? { ...r.value.annotation, explain: explainDoc(r.value.doc).split('\n').filter(Boolean) }
+      : r.value.annotation;
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
   },

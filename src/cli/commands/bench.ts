@@ -1,6 +1,7 @@
 /** `riposte bench [--json] [--mb N]`: the full pipeline, raw text → events, on about 1 MB of news text, one core. */
-import { parseArgs } from 'node:util';
+
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { benchCorpus } from '../../bench/corpus.ts';
 import { fail } from '../../core/errors.ts';
 import { createCoder } from '../../index.ts';
@@ -13,9 +14,13 @@ export const command: Command = {
   summary: 'Benchmark the coding pipeline: sentences/s and tokens/s on one core, load time, peak RSS.',
   usage,
   async run(argv, io) {
-    const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, mb: { type: 'string' }, dictionaries: { type: 'string' } } });
+    const { values } = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, mb: { type: 'string' }, dictionaries: { type: 'string' } },
+    });
     const mb = values.mb === undefined ? 1.05 : Number(values.mb);
-    if (!Number.isFinite(mb) || mb <= 0) throw fail('E_ARGS', `expected --mb a positive number, found "${values.mb}"`);
+    if (!Number.isFinite(mb) || mb <= 0)
+      throw fail('E_ARGS', `expected --mb a positive number, found "${values.mb}"`);
     const corpus = benchCorpus(Math.round(mb * 1_000_000));
     const t0 = performance.now();
     const coder = await createCoder({ dictionaries: values.dictionaries ?? 'native' });

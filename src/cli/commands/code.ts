@@ -25,10 +25,13 @@ export const command: Command = {
     const { values, positionals } = parsed;
     const input = values.input ?? 'text';
     const format = values.format ?? 'jsonl';
-    if (input !== 'text' && input !== 'jsonl') throw fail('E_ARGS', `expected --input text or jsonl, found "${input}"`);
-    if (format !== 'jsonl' && format !== 'table') throw fail('E_ARGS', `expected --format jsonl or table, found "${format}"`);
+    if (input !== 'text' && input !== 'jsonl')
+      throw fail('E_ARGS', `expected --input text or jsonl, found "${input}"`);
+    if (format !== 'jsonl' && format !== 'table')
+      throw fail('E_ARGS', `expected --format jsonl or table, found "${format}"`);
     const quad = values.quad ?? 'gdelt';
-    if (quad !== 'gdelt' && quad !== 'icews' && quad !== 'phoenix') throw fail('E_ARGS', `expected --quad gdelt, icews or phoenix, found "${quad}"`);
+    if (quad !== 'gdelt' && quad !== 'icews' && quad !== 'phoenix')
+      throw fail('E_ARGS', `expected --quad gdelt, icews or phoenix, found "${quad}"`);
     const date = checkDate(values.date);
     const file = positionals[0];
     const text = await readInput(file, io.stdin);

@@ -1,15 +1,21 @@
 /** `riposte demo` (npm start): codes the bundled sample corpus and prints a readable summary. */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { EventRecord } from '../../core/types.ts';
 import { createCoder } from '../../index.ts';
 import type { Command } from '../command.ts';
 import { parseJsonl } from '../input.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../data/samples/corpus.jsonl', import.meta.url));
-const MODALITY_MARK: Record<string, string> = { asserted: ' ', negated: '¬', proposed: '?', intended: '→', hypothetical: '~' };
+const MODALITY_MARK: Record<string, string> = {
+  asserted: ' ',
+  negated: '¬',
+  proposed: '?',
+  intended: '→',
+  hypothetical: '~',
+};
 
 function line(e: EventRecord): string {
   const who = (a: EventRecord['source']) => (a ? `${a.name ?? a.text} [${a.code}]` : '∅');
@@ -22,7 +28,11 @@ export const command: Command = {
   summary: 'Code the bundled sample corpus (data/samples/corpus.jsonl) and print a readable summary.',
   usage: 'riposte demo [FILE.jsonl] [--quiet]',
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { quiet: { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { quiet: { type: 'boolean' } },
+    });
     const file = positionals[0] ?? CORPUS;
     const t0 = performance.now();
     const coder = await createCoder();
@@ -56,7 +66,10 @@ export const command: Command = {
     const count = (f: (e: EventRecord) => string) => {
       const m = new Map<string, number>();
       for (const e of all) m.set(f(e), (m.get(f(e)) ?? 0) + 1);
-      return [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+      return [...m.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ');
     };
     io.stdout.write(
       [
