@@ -19,4 +19,5 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   reciprocity: async () => (await import('./commands/reciprocity.ts')).command,
   alerts: async () => (await import('./commands/alerts.ts')).command,
   eval: async () => (await import('./commands/eval.ts')).command,
+  serve: async () => (await import('./commands/serve.ts')).command,
 };
