@@ -161,6 +161,15 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
   return targets;
 }
 
+/** With no actor target, an actor named inside the object ("rebuild Russian-American relations") other than the source. */
+function modifierTarget(doc: Doc, object: Argument | undefined, source: Mention): Mention | null {
+  if (!object) return null;
+  const inside = (mentionsBySentence(doc).get(doc.tokens[object.head]!.sent) ?? []).filter(
+    (m) => m.tokStart >= object.start && m.tokEnd <= object.end && !m.locative && m.actor.country && m.actor.country !== source.actor.country,
+  );
+  return inside[0] ?? null;
+}
+
 function findCue(ctx: CoderContext, doc: Doc, headTok: number) {
   const t = doc.tokens[headTok]!;
   const cues = ctx.lex.modality.get(t.lemma) ?? ctx.lex.modality.get(t.norm);
@@ -253,12 +262,41 @@ function confidenceFor(
   return Math.max(0.05, Math.min(0.99, Math.round(conf * 100) / 100));
 }
 
+/**
+ * Adds a candidate, honouring pattern flags: `no-event` (the pattern exists to stop coding), `reverse` (code the
+ * action from target to source) and a paired code (also code the reverse action: A visits B → B hosts A).
+ */
+function emit(out: Candidate[], c: Candidate): void {
+  const p = c.pattern;
+  if (p.flags.has('no-event')) return;
+  const reversed = (code: string): Candidate | null =>
+    c.target ? { ...c, pattern: { ...p, code, id: `${p.id}(reverse)` }, source: c.target, target: c.source } : null;
+  if (p.flags.has('reverse')) {
+    const r = reversed(p.pairedCode ?? p.code);
+    if (r) out.push(r);
+    return;
+  }
+  out.push(c);
+  if (p.pairedCode) {
+    const r = reversed(p.pairedCode);
+    if (r) out.push(r);
+  }
+}
+
 export function codeEvents(doc: Doc, ctx: CoderContext): void {
   const toks = doc.tokens;
   const candidates: Candidate[] = [];
   const memo = new Map<number, [Modality, string]>();
   const consumedNouns = new Set<number>();
   const discarded = new Set<number>();
+  if (ctx.lex.storyDiscards.length) {
+    const norms = toks.map((t) => t.norm);
+    if (ctx.lex.storyDiscards.some((d) => norms.some((_, k) => d.every((w, j) => norms[k + j] === w)))) {
+      doc.note(0, 'events', 'the story contains a story-level discard phrase: no events');
+      doc.events = [];
+      return;
+    }
+  }
   if (ctx.lex.discards.length) {
     for (const s of doc.sentences) {
       const norms = toks.slice(s.tokStart, s.tokEnd).map((t) => t.norm);
@@ -269,7 +307,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
 
   for (const c of doc.clauses) {
     if (discarded.has(c.sent)) continue;
-    const patterns = ctx.lex.verbs.get(c.verb.lemma);
+    const patterns = ctx.lex.verbs.get(c.verb.lemma) ?? ctx.lex.verbs.get(toks[c.head]!.norm);
     if (!patterns) {
       doc.note(c.sent, 'events', () => `verb "${c.verb.lemma}": no verb pattern`);
       continue;
@@ -314,8 +352,9 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       ) {
         for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
       } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
-      for (const [src, target] of pairs) {
-        candidates.push({
+      for (const [src, given] of pairs) {
+        const target = given ?? modifierTarget(doc, c.object, src);
+        emit(candidates, {
           sent: c.sent,
           pattern: p,
           source: src,
@@ -397,7 +436,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       );
       for (const target of needs ? targets : [null]) {
         if (target && target.actor.code === src.actor.code) continue;
-        candidates.push({
+        emit(candidates, {
           sent,
           pattern: p,
           source: src,
@@ -594,6 +633,10 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
     }
     const info = describeCode(c.pattern.code, ctx.quad);
     if (!info) continue;
+    if (info.root === '01' && !c.target) {
+      doc.note(c.sent, 'events', () => `${ruleText(c.pattern)}: a statement with no addressee; not coded`);
+      continue;
+    }
     let dated = eventDate(doc, ctx, c.sent, c.heads);
     if (c.anaphoric && dated.dateSource === 'publication') {
       const country = c.source.actor.country;

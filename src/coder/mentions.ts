@@ -7,6 +7,7 @@ import type { Doc, Mention, Token } from '../core/doc.ts';
 import type { Actor } from '../core/types.ts';
 import type { ActorName } from '../lexicon/compiled.ts';
 import type { AgentEntry } from '../lexicon/types.ts';
+import { normalise } from '../nlp/tokenize.ts';
 import { codeOnDate, combine, makeActor, splitCode } from './actors.ts';
 import type { CoderContext } from './context.ts';
 import { mentionsBySentence } from './doc-index.ts';
@@ -215,6 +216,35 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
         void prev;
         i = b;
         continue;
+      }
+      // hyphenated pairs of actors: "Russian-American relations", "US-China talks"
+      if (t.text.includes('-') && !hit) {
+        const parts = t.text.split('-');
+        let offset = t.start;
+        const found: Mention[] = [];
+        for (const part of parts) {
+          const ph = ctx.lex.actors.match([normalise(part)], [part], 0, 1);
+          if (ph && part.length > 1) {
+            const e = ph.value[0]!.entry;
+            found.push({
+              i: -1,
+              start: offset,
+              end: offset + part.length,
+              tokStart: i,
+              tokEnd: i + 1,
+              actor: makeActor(part, offset, offset + part.length, codeOnDate(e, date), { name: e.name, id: e.id }),
+              via: 'dictionary',
+              entries: [`${e.source.file}:${e.source.line}`],
+              adjectival: true,
+            });
+          }
+          offset += part.length + 1;
+        }
+        if (found.length === parts.length && found.length > 1) {
+          for (const f of found) add(f);
+          i++;
+          continue;
+        }
       }
       if (agentHit) {
         agentHits.push({ tokStart: i, tokEnd: i + agentHit.length, agent: agentHit.value[0]! });

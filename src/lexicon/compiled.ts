@@ -83,6 +83,7 @@ export interface CompiledLexicon {
   verbLemmas: Set<string>;
   nounLemmas: Set<string>;
   discards: string[][];
+  storyDiscards: string[][];
 }
 
 const DEFAULT_HONORIFICS = [
@@ -157,8 +158,9 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
   const nouns = new Map<string, VerbPattern[]>();
   for (const p of lex.verbs) {
     const m = p.kind === 'verb' ? verbs : nouns;
-    const head = p.words[0]!;
-    pushTo(m, head, p);
+    pushTo(m, p.words[0]!, p);
+    // patterns written for inflected forms ("SAID", "MET") are also found by the surface form
+    for (const f of p.forms ?? []) if (f !== p.words[0]) pushTo(m, f, p);
   }
   for (const list of [...verbs.values(), ...nouns.values()])
     list.sort((a, b) => b.specificity - a.specificity);
@@ -179,5 +181,6 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
     verbLemmas: new Set(verbs.keys()),
     nounLemmas: new Set(nouns.keys()),
     discards: (lex.discards ?? []).map((d) => d.toLowerCase().split(/\s+/)),
+    storyDiscards: (lex.storyDiscards ?? []).map((d) => d.toLowerCase().split(/\s+/)),
   };
 }

@@ -269,6 +269,12 @@ export function parseVerbs(text: string, file: string): Result<VerbPattern[]> {
       words.push(p.toLowerCase());
     }
     if (words.length === 0) return bad('at least one lemma after "verb"/"noun"');
+    let pairedCode: string | undefined;
+    for (const f of flags) {
+      if (!f.startsWith('paired=')) continue;
+      pairedCode = f.slice(7);
+      if (!isCameoCode(pairedCode)) return err(fail('E_DICT_CODE', rel(file), lineNo, pairedCode));
+    }
     const specificity =
       words.length * 2 +
       slots.reduce((s, x) => s + (x.type === 'object-words' || x.type === 'pp-words' ? 3 : 1), 0);
@@ -281,6 +287,7 @@ export function parseVerbs(text: string, file: string): Result<VerbPattern[]> {
       flags,
       specificity,
       source: { file: rel(file), line: lineNo },
+      ...(pairedCode ? { pairedCode } : {}),
     });
   }
   return ok(out);
