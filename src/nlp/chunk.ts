@@ -201,7 +201,10 @@ export function chunk(doc: Doc): void {
         t.norm === 'to' &&
         i + 1 < s.tokEnd &&
         (toks[i + 1]!.pos === 'VERB' || (toks[i + 1]!.pos === 'AUX' && toks[i + 1]!.norm === 'be'));
-      if (t.pos === 'AUX' || t.pos === 'VERB' || startsInf || (isModal(t) && t.pos !== 'NOUN')) {
+      // "never expelled": a negation adverb directly before a verb belongs to its group
+      const startsNeg =
+        isNeg(t) && i + 1 < s.tokEnd && (toks[i + 1]!.pos === 'VERB' || toks[i + 1]!.pos === 'AUX');
+      if (t.pos === 'AUX' || t.pos === 'VERB' || startsInf || startsNeg || (isModal(t) && t.pos !== 'NOUN')) {
         let j = startsInf ? i + 1 : i;
         let head = -1;
         while (j < s.tokEnd) {
@@ -273,6 +276,7 @@ export function chunk(doc: Doc): void {
           // "US diplomatic staff", "EU foreign ministers": a bare proper-noun modifier before adjective + noun
           const propnModifier =
             u.pos === 'ADJ' &&
+            !TIME_MODS.has(u.norm) &&
             j + 1 < s.tokEnd &&
             toks[j + 1]!.pos === 'NOUN' &&
             toks[j - 1]!.pos === 'PROPN' &&

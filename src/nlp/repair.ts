@@ -69,7 +69,9 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         const known = lex.verbLemmas.has(lemma);
         const afterPrep = prev && prev.pos === 'ADP' && PREP_BEFORE_GERUND.has(prev.norm);
         const afterComma = !prev || prev.norm === ',';
-        if ((afterPrep || afterComma) && known && next && NP_START.has(next.pos)) {
+        // "proposed expelling 35 diplomats": a gerund object of a verb
+        const afterVerb = prev !== undefined && prev.pos === 'VERB';
+        if ((afterPrep || afterComma || afterVerb) && known && next && NP_START.has(next.pos)) {
           setPos(t, 'VERB', 'gerund-after-preposition');
           sawVerb = true;
           continue;
@@ -101,6 +103,28 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         setPos(t, 'VERB', 'verb-after-adverb');
       }
       if (t.pos === 'VERB') sawVerb = true;
+    }
+    // headline-style present tense between two names: "Obama sanctions Russia", "China bans imports"
+    if (!sawVerb && !toks.slice(s.tokStart, s.tokEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      for (let i = s.tokStart + 1; i < s.tokEnd - 1; i++) {
+        const t = toks[i]!;
+        const prev = toks[i - 1]!;
+        const next = toks[i + 1]!;
+        if (
+          t.pos === 'NOUN' &&
+          /s$/.test(t.norm) &&
+          prev.pos === 'PROPN' &&
+          (next.pos === 'PROPN' ||
+            next.pos === 'DET' ||
+            next.pos === 'NUM' ||
+            next.pos === 'NOUN' ||
+            next.pos === 'ADJ') &&
+          lex.verbLemmas.has(lemmatizer.verb(t.norm))
+        ) {
+          setPos(t, 'VERB', 'present-verb-between-names');
+          break;
+        }
+      }
     }
   }
 }
