@@ -15,7 +15,10 @@ export interface TrieHit<T> {
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
-  values: { value: T; exact: string[] | null }[];
+  /** values that match whatever the case of the text */
+  values: T[];
+  /** values that match only the exact surface tokens */
+  exact: { value: T; tokens: string[] }[];
 }
 
 /**
@@ -23,7 +26,7 @@ interface TrieNode<T> {
  * tokens equal the name's tokens exactly (short all-capital names such as "US", which must not match "us").
  */
 export class TokenTrie<T> {
-  private root: TrieNode<T> = { next: new Map(), values: [] };
+  private root: TrieNode<T> = { next: new Map(), values: [], exact: [] };
   size = 0;
 
   add(tokens: string[], value: T, exact: boolean): void {
@@ -32,33 +35,35 @@ export class TokenTrie<T> {
       const k = normalise(t);
       let child = node.next.get(k);
       if (!child) {
-        child = { next: new Map(), values: [] };
+        child = { next: new Map(), values: [], exact: [] };
         node.next.set(k, child);
       }
       node = child;
     }
-    node.values.push({ value, exact: exact ? tokens : null });
+    if (exact) node.exact.push({ value, tokens });
+    else node.values.push(value);
     this.size++;
   }
 
   /** All values of the longest name starting at `from` (norms and surface texts of the tokens). */
-  match(
-    norms: readonly string[],
-    texts: readonly string[],
-    from: number,
-    to = norms.length,
-  ): TrieHit<T[]> | null {
+  match(norms: readonly string[], texts: readonly string[], from: number, to = norms.length): TrieHit<T[]> | null {
     let node: TrieNode<T> | undefined = this.root;
-    let best: TrieHit<T[]> | null = null;
+    let best: T[] | null = null;
+    let bestLength = 0;
     for (let j = from; j < to; j++) {
       node = node.next.get(norms[j]!);
       if (!node) break;
-      if (node.values.length) {
-        const ok = node.values.filter((v) => !v.exact || v.exact.every((t, k) => texts[from + k] === t));
-        if (ok.length) best = { value: ok.map((v) => v.value), length: j - from + 1 };
+      let found: T[] | null = node.values.length ? node.values : null;
+      if (node.exact.length) {
+        const ok = node.exact.filter((v) => v.tokens.every((t, k) => texts[from + k] === t)).map((v) => v.value);
+        if (ok.length) found = found ? [...found, ...ok] : ok;
+      }
+      if (found) {
+        best = found;
+        bestLength = j - from + 1;
       }
     }
-    return best;
+    return best ? { value: best, length: bestLength } : null;
   }
 }
 

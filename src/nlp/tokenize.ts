@@ -13,12 +13,13 @@ const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 
-/** lower-cased, with typographic quotes and dashes folded to ASCII */
+const TYPOGRAPHIC = /[\u2018\u2019\u02bc`\u201c\u201d]/;
+
+/** lower-cased, with typographic quotes folded to ASCII */
 export function normalise(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"');
+  const lower = s.toLowerCase();
+  if (!TYPOGRAPHIC.test(lower)) return lower;
+  return lower.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"');
 }
 
 interface RawTok {
