@@ -42,7 +42,7 @@ describe('tokenize: offsets round-trip', () => {
       for (let k = 0; k < text.length; k++)
         if (!/\s/.test(text[k]!))
           assert.ok(covered[k], `non-space char ${JSON.stringify(text[k])} at ${k} is in a token`);
-      doc.tokens.forEach((t, i) => assert.equal(t.i, i));
+      for (const [i, t] of doc.tokens.entries()) assert.equal(t.i, i);
       // sentences partition the tokens in order
       let next = 0;
       for (const s of doc.sentences) {
