@@ -1,6 +1,7 @@
 /** `riposte bench [--json] [--mb N]`: the full pipeline, raw text → events, on about 1 MB of news text, one core. */
 
 import { performance } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchCorpus } from '../../bench/corpus.ts';
 import { fail } from '../../core/errors.ts';
@@ -32,6 +33,7 @@ export const command: Command = {
     let events = 0;
     let failed = 0;
     const t1 = performance.now();
+    const cpu0 = process.cpuUsage();
     for (const d of corpus.docs) {
       const r = coder.code(d);
       if (!r.ok) {
@@ -43,6 +45,9 @@ export const command: Command = {
       events += r.value.events.length;
     }
     const secs = (performance.now() - t1) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    // CPU time of this process (user + system): steadier than wall time on a shared machine
+    const cpuSecs = (cpu.user + cpu.system) / 1e6;
     const figures = {
       corpus: corpus.origin,
       bytes: corpus.bytes,
@@ -53,8 +58,12 @@ export const command: Command = {
       tokens,
       events,
       seconds: Math.round(secs * 100) / 100,
+      cpuSeconds: Math.round(cpuSecs * 100) / 100,
       sentencesPerSecond: Math.round(sentences / secs),
       tokensPerSecond: Math.round(tokens / secs),
+      sentencesPerCpuSecond: Math.round(sentences / cpuSecs),
+      tokensPerCpuSecond: Math.round(tokens / cpuSecs),
+      loadAverage: Math.round(loadavg()[0]! * 100) / 100,
       loadMs: Math.round(loadMs),
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
       dictionaries: coder.version,
@@ -66,7 +75,8 @@ export const command: Command = {
           `corpus        ${figures.corpus}: ${figures.bytes} bytes (${figures.distinctBytes} distinct), ${figures.documents} documents`,
           `load          ${figures.loadMs} ms (${figures.dictionaries})`,
           `coded         ${figures.sentences} sentences, ${figures.tokens} tokens, ${figures.events} events in ${figures.seconds} s`,
-          `throughput    ${figures.sentencesPerSecond} sentences/s, ${figures.tokensPerSecond} tokens/s (one core)`,
+          `throughput    ${figures.sentencesPerSecond} sentences/s, ${figures.tokensPerSecond} tokens/s (wall clock, one core)`,
+          `cpu           ${figures.sentencesPerCpuSecond} sentences/s, ${figures.tokensPerCpuSecond} tokens/s per CPU second (${figures.cpuSeconds} s; load average ${figures.loadAverage})`,
           `peak RSS      ${figures.peakRssMB} MB`,
           '',
         ].join('\n'),
