@@ -49,30 +49,97 @@ const GERUND_SUBJECT_PREPS = new Set([
   'since',
 ]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** speech verbs that may put their subject after them: "…,” said the minister / tweeted David Rothkopf */
+const SPEECH = new Set([
+  'say',
+  'tell',
+  'tweet',
+  'add',
+  'write',
+  'declare',
+  'state',
+  'insist',
+  'warn',
+  'note',
+  'explain',
+  'announce',
+  'claim',
+  'ask',
+  'reply',
+  'argue',
+  'continue',
+  'conclude',
+  'stress',
+  'post',
+  'comment',
+  'remark',
+  'admit',
+  'acknowledge',
+]);
 const STOP_ARGS = new Set([';', ':', '\u201c', '\u201d', '"', '(', ')', '[', ']', '\u2014', '\u2013']);
 
 export function analyseClauses(doc: Doc): void {
   const toks = doc.tokens;
   const clauses: Clause[] = [];
-  const { ppOfNp, npAt: npAtStart, position: chunkIndex } = chunkIndexOf(doc);
-  const arg = (np: NP): Argument => {
+  const { ppOfNp, npAt: npAtStart, npEndingAt, position: chunkIndex } = chunkIndexOf(doc);
+  const npEndingAtTok = (end: number) => npEndingAt.get(end);
+  const inPPChunk = (np: NP) => ppOfNp.has(chunkIndex.get(np)!);
+  const single = (np: NP): Argument => {
     const a: Argument = { start: np.start, end: np.end, head: np.head };
     if (np.actor !== undefined) a.mention = np.actor;
-    // coordination: NP and NP (not followed by a verb)
-    let end = np.of !== undefined ? (doc.chunks[np.of] as NP).end : np.end;
-    const coord: Argument[] = [];
-    while (end + 1 < toks.length && toks[end]!.pos === 'CCONJ' && toks[end]!.sent === toks[np.start]!.sent) {
-      const next = npAtStart.get(end + 1);
-      if (!next || next.time) break;
-      const after = next.of !== undefined ? (doc.chunks[next.of] as NP).end : next.end;
-      if (after < toks.length && (toks[after]!.pos === 'VERB' || toks[after]!.pos === 'AUX')) break;
-      const b: Argument = { start: next.start, end: next.end, head: next.head };
-      if (next.actor !== undefined) b.mention = next.actor;
-      coord.push(b);
-      end = after;
-    }
-    if (coord.length) a.coord = coord;
     return a;
+  };
+  const extent = (np: NP) => (np.of !== undefined ? (doc.chunks[np.of] as NP).end : np.end);
+  /**
+   * An argument with its coordinated noun phrases: "A and B", "A, B and C" (a comma list counts only when it ends
+   * in a conjunction, so appositives stay out). After a verb, a phrase followed by a verb starts a new clause.
+   */
+  const arg = (np: NP, asSubject = false): Argument => {
+    const a = single(np);
+    const items: NP[] = [];
+    let end = extent(np);
+    let sawConj = false;
+    const sent = toks[np.start]!.sent;
+    while (end + 1 < toks.length && toks[end]!.sent === sent) {
+      let k = end;
+      let conj = false;
+      if (toks[k]!.norm === ',') k++;
+      if (k < toks.length && toks[k]!.pos === 'CCONJ' && /^(and|or)$/.test(toks[k]!.norm)) {
+        conj = true;
+        k++;
+      }
+      if (k === end) break;
+      const next = npAtStart.get(k);
+      if (!next || next.time || toks[k]!.sent !== sent) break;
+      const after = extent(next);
+      if (!asSubject && after < toks.length && (toks[after]!.pos === 'VERB' || toks[after]!.pos === 'AUX'))
+        break;
+      items.push(next);
+      end = after;
+      if (conj) {
+        sawConj = true;
+        break;
+      }
+    }
+    if (sawConj && items.length) a.coord = items.map(single);
+    return a;
+  };
+  /** The first phrase of a coordinated subject ending at `np` ("Egypt and Israel signed"), else `np`. */
+  const listStart = (np: NP): NP => {
+    let first = np;
+    let k = np.start - 1;
+    if (k < 0 || toks[k]!.pos !== 'CCONJ' || !/^(and|or)$/.test(toks[k]!.norm)) return np;
+    k--;
+    if (k >= 0 && toks[k]!.norm === ',') k--;
+    for (;;) {
+      const prev = npEndingAtTok(k + 1);
+      if (!prev || prev.time || toks[prev.start]!.sent !== toks[np.start]!.sent || inPPChunk(prev)) break;
+      first = prev;
+      k = prev.start - 1;
+      if (k < 0 || toks[k]!.norm !== ',') break;
+      k--;
+    }
+    return first;
   };
 
   let cursor = 0;
@@ -210,7 +277,7 @@ export function analyseClauses(doc: Doc): void {
             break;
           }
           if (subj && !boundary) {
-            clause.subject = arg(subj);
+            clause.subject = arg(listStart(subj), true);
             clause.subjectFrom = 'explicit';
             // a "that" (or bare) complement of the previous clause
             const before = subj.start - 1;
@@ -253,7 +320,8 @@ export function analyseClauses(doc: Doc): void {
               next.start === vg.end &&
               prevTok &&
               /^[”",]$/u.test(prevTok.text) &&
-              toks[vg.head]!.pos === 'VERB'
+              toks[vg.head]!.pos === 'VERB' &&
+              SPEECH.has(verb.lemma)
             ) {
               const np = next as NP;
               if (

@@ -165,7 +165,12 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
 function modifierTarget(doc: Doc, object: Argument | undefined, source: Mention): Mention | null {
   if (!object) return null;
   const inside = (mentionsBySentence(doc).get(doc.tokens[object.head]!.sent) ?? []).filter(
-    (m) => m.tokStart >= object.start && m.tokEnd <= object.end && !m.locative && m.actor.country && m.actor.country !== source.actor.country,
+    (m) =>
+      m.tokStart >= object.start &&
+      m.tokEnd <= object.end &&
+      !m.locative &&
+      m.actor.country &&
+      m.actor.country !== source.actor.country,
   );
   return inside[0] ?? null;
 }
@@ -270,7 +275,9 @@ function emit(out: Candidate[], c: Candidate): void {
   const p = c.pattern;
   if (p.flags.has('no-event')) return;
   const reversed = (code: string): Candidate | null =>
-    c.target ? { ...c, pattern: { ...p, code, id: `${p.id}(reverse)` }, source: c.target, target: c.source } : null;
+    c.target
+      ? { ...c, pattern: { ...p, code, id: `${p.id}(reverse)` }, source: c.target, target: c.source }
+      : null;
   if (p.flags.has('reverse')) {
     const r = reversed(p.pairedCode ?? p.code);
     if (r) out.push(r);

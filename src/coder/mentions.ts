@@ -232,7 +232,10 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
               end: offset + part.length,
               tokStart: i,
               tokEnd: i + 1,
-              actor: makeActor(part, offset, offset + part.length, codeOnDate(e, date), { name: e.name, id: e.id }),
+              actor: makeActor(part, offset, offset + part.length, codeOnDate(e, date), {
+                name: e.name,
+                id: e.id,
+              }),
               via: 'dictionary',
               entries: [`${e.source.file}:${e.source.line}`],
               adjectival: true,
@@ -438,6 +441,13 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
             types.length && !base.adjectival && base === modifier
               ? base.actor.code
               : combine(country ?? '---', type);
+      } else if (
+        c.end + 1 < toks.length &&
+        toks[c.end]!.norm === 'from' &&
+        originCountry(doc, byTok, c.end + 1)
+      ) {
+        // "diplomats from Britain": the origin names the country
+        code = combine(originCountry(doc, byTok, c.end + 1)!, type);
       } else {
         const country = contextCountry(doc, sentenceMentions.get(toks[c.start]!.sent) ?? [], c.start);
         inferred = country !== null;
@@ -463,6 +473,14 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
   };
   for (let k = 0; k < chunks.length; k++) if (chunks[k]!.type === 'NP') npActor(k, 0);
   void ctx;
+}
+
+/** The country of a country mention starting at (or after an article at) token `k`. */
+function originCountry(doc: Doc, byTok: Map<number, Mention>, k: number): string | null {
+  const m = byTok.get(k) ?? (doc.tokens[k]?.norm === 'the' ? byTok.get(k + 1) : undefined);
+  return m && m.tokStart >= k - 1 && m.actor.country && splitCode(m.actor.code).types.length === 0
+    ? m.actor.country
+    : null;
 }
 
 function composite(

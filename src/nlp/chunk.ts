@@ -130,6 +130,30 @@ const TIME_MODS = new Set([
 ]);
 const TIME_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 
+/** verbs whose past tense is written like the base form: in news narration, read as past */
+const SAME_PAST = new Set([
+  'cut',
+  'put',
+  'hit',
+  'set',
+  'let',
+  'shut',
+  'quit',
+  'spread',
+  'cost',
+  'hurt',
+  'burst',
+  'cast',
+  'broadcast',
+  'forecast',
+  'bet',
+  'bid',
+  'split',
+  'shed',
+  'upset',
+  'thrust',
+]);
+
 export const isPastForm = (t: Token): boolean =>
   t.pos === 'VERB' &&
   t.norm !== t.lemma &&
@@ -168,7 +192,7 @@ function verbInfo(toks: Token[], start: number, end: number, head: number): Verb
   let tense: VerbGroupInfo['tense'];
   if (form !== 'finite') tense = 'nonfinite';
   else if (modal === 'will') tense = 'future';
-  else if (pastAux || (!hasFiniteAux && isPastForm(main))) tense = 'past';
+  else if (pastAux || (!hasFiniteAux && (isPastForm(main) || SAME_PAST.has(main.norm)))) tense = 'past';
   else if (aux.some((k) => HAVE.has(toks[k]!.norm))) tense = 'past';
   else tense = 'present';
   const lemma =
