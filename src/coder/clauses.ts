@@ -142,6 +142,8 @@ export function analyseClauses(doc: Doc): void {
     return first;
   };
 
+  /** clauses whose subject is a gap (relativised elsewhere): never inherit one */
+  const gaps = new Set<Clause>();
   let cursor = 0;
   for (const s of doc.sentences) {
     // chunks are in text order: take this sentence's run
@@ -308,6 +310,7 @@ export function analyseClauses(doc: Doc): void {
             // its subject is a gap we cannot fill safely
             clause.parent = prevClause.i;
             clause.role = 'complement';
+            gaps.add(clause);
           }
           // speech verb after a quote, subject after it: "…,” tweeted David Rothkopf
           if (
@@ -415,7 +418,13 @@ export function analyseClauses(doc: Doc): void {
     }
     // subjects inherited from clauses analysed later in the sentence (participles) flow to their dependants
     for (const k of sentClauses) {
-      if (!k.subject && k.parent !== undefined && k.subjectFrom === undefined && k.role !== 'adverbial') {
+      if (
+        !k.subject &&
+        k.parent !== undefined &&
+        k.subjectFrom === undefined &&
+        k.role !== 'adverbial' &&
+        !gaps.has(k)
+      ) {
         const par = clauses[k.parent]!;
         if (par.subject) {
           k.subject = par.subject;

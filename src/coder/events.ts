@@ -164,6 +164,8 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
 /** With no actor target, an actor named inside the object ("rebuild Russian-American relations") other than the source. */
 function modifierTarget(doc: Doc, object: Argument | undefined, source: Mention): Mention | null {
   if (!object) return null;
+  const whole = actorMention(doc, object);
+  if (whole?.actor.country && whole.actor.country !== source.actor.country) return whole;
   const inside = (mentionsBySentence(doc).get(doc.tokens[object.head]!.sent) ?? []).filter(
     (m) =>
       m.tokStart >= object.start &&
@@ -395,13 +397,18 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     const head = toks[np.head]!;
     const sent = head.sent;
     if (discarded.has(sent) || consumedNouns.has(np.head)) continue;
-    const patterns = ctx.lex.nouns.get(head.lemma);
+    const patterns = ctx.lex.nouns.get(head.lemma) ?? ctx.lex.nouns.get(head.norm);
     if (!patterns) continue;
     const pps = followingPPs(doc, k);
     const ofActor = np.of !== undefined ? (doc.chunks[np.of] as NP).actor : undefined;
     for (const p of patterns) {
+      // the words of a compound stand right before its head: "election boycott", "peace talks"
+      let ok = p.words.slice(0, -1).every((w, j, pre) => {
+        const t = toks[np.head - pre.length + j];
+        return t !== undefined && t.i >= np.start && (t.lemma === w || t.norm === w);
+      });
+      if (!ok) continue;
       const targets: Mention[] = [];
-      let ok = true;
       let needs = false;
       for (const s of p.slots) {
         if (s.type === 'object-target' || (s.type === 'pp-target' && s.prep === 'of')) {
@@ -737,6 +744,28 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       () =>
         `${rec.source?.code} → ${rec.target?.code ?? '∅'} ${rec.code} ${modality} by ${ruleText(c.pattern)}`,
     );
+  }
+  return mergeUntargeted(out);
+}
+
+/**
+ * A target-less event that repeats a targeted one of the same story (same source country, code and modality) is
+ * the same event told without its target: its evidence joins the targeted event.
+ */
+function mergeUntargeted(events: EventRecord[]): EventRecord[] {
+  const out: EventRecord[] = [];
+  for (const e of events) {
+    if (e.target) {
+      out.push(e);
+      continue;
+    }
+    const twin = events.find(
+      (x) =>
+        x.target && x.code === e.code && x.modality === e.modality && x.source?.country === e.source?.country,
+    );
+    if (twin)
+      twin.evidence.push(...e.evidence.filter((v) => !twin.evidence.some((w) => w.start === v.start)));
+    else out.push(e);
   }
   return out;
 }

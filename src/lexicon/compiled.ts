@@ -46,7 +46,12 @@ export class TokenTrie<T> {
   }
 
   /** All values of the longest name starting at `from` (norms and surface texts of the tokens). */
-  match(norms: readonly string[], texts: readonly string[], from: number, to = norms.length): TrieHit<T[]> | null {
+  match(
+    norms: readonly string[],
+    texts: readonly string[],
+    from: number,
+    to = norms.length,
+  ): TrieHit<T[]> | null {
     let node: TrieNode<T> | undefined = this.root;
     let best: T[] | null = null;
     let bestLength = 0;
@@ -55,7 +60,9 @@ export class TokenTrie<T> {
       if (!node) break;
       let found: T[] | null = node.values.length ? node.values : null;
       if (node.exact.length) {
-        const ok = node.exact.filter((v) => v.tokens.every((t, k) => texts[from + k] === t)).map((v) => v.value);
+        const ok = node.exact
+          .filter((v) => v.tokens.every((t, k) => texts[from + k] === t))
+          .map((v) => v.value);
         if (ok.length) found = found ? [...found, ...ok] : ok;
       }
       if (found) {
@@ -163,7 +170,8 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
   const nouns = new Map<string, VerbPattern[]>();
   for (const p of lex.verbs) {
     const m = p.kind === 'verb' ? verbs : nouns;
-    pushTo(m, p.words[0]!, p);
+    // a verb is found by its first word ("pull out of"); a noun compound by its head, the last word ("election boycott")
+    pushTo(m, p.kind === 'noun' ? p.words[p.words.length - 1]! : p.words[0]!, p);
     // patterns written for inflected forms ("SAID", "MET") are also found by the surface form
     for (const f of p.forms ?? []) if (f !== p.words[0]) pushTo(m, f, p);
   }

@@ -70,7 +70,13 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         const afterPrep = prev && prev.pos === 'ADP' && PREP_BEFORE_GERUND.has(prev.norm);
         const afterComma = !prev || prev.norm === ',';
         // "proposed expelling 35 diplomats": a gerund object of a verb
-        const afterVerb = prev !== undefined && prev.pos === 'VERB';
+        const afterVerb =
+          prev !== undefined &&
+          prev.pos === 'VERB' &&
+          t.pos === 'NOUN' &&
+          next !== undefined &&
+          next.pos !== 'NOUN' &&
+          next.pos !== 'ADJ';
         if ((afterPrep || afterComma || afterVerb) && known && next && NP_START.has(next.pos)) {
           setPos(t, 'VERB', 'gerund-after-preposition');
           sawVerb = true;

@@ -1,0 +1,403 @@
+/**
+ * Coding (src/coder/events.ts) with the fixture dictionaries: who did what to whom, with what modality and date,
+ * from whole sentences. Each case lists events a correct coder must give ("SOURCE CODE TARGET modality") and events
+ * it must not give; source and target are CAMEO actor codes, "∅" for none.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { EventRecord } from '../core/types.ts';
+import { createCoder } from '../index.ts';
+
+const PUB = '2016-12-30';
+const coder = await createCoder({ dictionaries: 'native:src/coder/fixtures' });
+
+function code(text: string): EventRecord[] {
+  const r = coder.code({ id: 't', text, date: PUB });
+  assert.ok(r.ok, r.ok ? '' : r.error.message);
+  return r.value.events;
+}
+
+const key = (e: EventRecord) => `${e.source?.code ?? '∅'} ${e.code} ${e.target?.code ?? '∅'} ${e.modality}`;
+
+interface Case {
+  text: string;
+  /** events that must be coded */
+  want: string[];
+  /** events that must not be coded (any modality when the modality is left out) */
+  not?: string[];
+  todo?: string;
+}
+
+function check(c: Case): void {
+  const events = code(c.text);
+  const got = events.map(key);
+  for (const w of c.want) assert.ok(got.includes(w), `expected ${w}; got ${JSON.stringify(got)}`);
+  for (const n of c.not ?? []) {
+    const parts = n.split(' ');
+    const bad = got.filter((g) => (parts.length === 3 ? g.startsWith(`${n} `) : g === n));
+    assert.deepEqual(bad, [], `must not code ${n}; got ${JSON.stringify(got)}`);
+  }
+}
+
+const run = (title: string, cases: Case[]) =>
+  describe(title, () => {
+    for (const c of cases) test(JSON.stringify(c.text), c.todo ? { todo: c.todo } : {}, () => check(c));
+  });
+
+run('events: sources and targets through syntax', [
+  { text: 'The Obama administration imposed sanctions on Russia.', want: ['USAGOV 163 RUS asserted'] },
+  // passive with a by-agent: the agent is the source
+  {
+    text: 'Russia was sanctioned by the United States.',
+    want: ['USA 163 RUS asserted'],
+    not: ['RUS 163 USA'],
+  },
+  {
+    text: 'Russian diplomats were expelled by Washington.',
+    want: ['USAGOV 161 RUSGOV asserted'],
+    not: ['RUSGOV 161 USAGOV'],
+  },
+  // a passive without an agent has no source: no event
+  { text: 'Russian diplomats were expelled.', want: [], not: ['RUSGOV 161 ∅', '∅ 161 RUSGOV'] },
+  // reduced relative
+  {
+    text: 'Russia condemned the sanctions imposed on Russian officials by Washington.',
+    want: ['USAGOV 163 RUSGOV asserted'],
+    not: ['RUSGOV 163 USAGOV'],
+  },
+  {
+    text: 'The sanctions imposed on Russia by Washington took effect.',
+    want: ['USAGOV 163 RUS asserted'],
+    todo: 'sentence-initial reduced relative: "imposed" is taken as the main verb with subject "The sanctions"; no event',
+  },
+  // subjects carried into "by -ing", participles and coordinated verbs
+  {
+    text: 'Moscow will respond by expelling US diplomats and bar US diplomatic staff from two compounds.',
+    want: ['RUSGOV 161 USAGOV intended', 'RUSGOV 160 USAGOV intended'],
+  },
+  {
+    text: 'The United States responded by expelling 35 Russian diplomats.',
+    want: ['USA 161 RUSGOV asserted'],
+    todo: '"responded by" is taken for a reduced relative, so the gerund has no subject; no event',
+  },
+  {
+    text: 'The United States imposed sanctions on Russia, expelling 35 Russian diplomats.',
+    want: ['USA 163 RUS asserted', 'USA 161 RUSGOV asserted'],
+  },
+  {
+    text: 'The United States expelled 35 Russian diplomats and sanctioned Russia.',
+    want: ['USA 161 RUSGOV asserted', 'USA 163 RUS asserted'],
+  },
+  // relative clauses
+  {
+    text: 'The Russian diplomats who criticized the United States were expelled.',
+    want: ['RUSGOV 111 USA asserted'],
+    not: ['∅ 161', 'RUSGOV 161 USA'],
+  },
+  {
+    text: 'Russia, which criticized the United States, expelled US diplomats.',
+    want: ['RUS 111 USA asserted', 'RUS 161 USAGOV asserted'],
+    not: ['USA 161 USAGOV'],
+    todo: 'non-restrictive relative: the relative clause gets no subject and the main clause takes "the United States" as its subject (USA 161 USAGOV)',
+  },
+  {
+    text: 'Putin met the Russian diplomats who were expelled by the United States.',
+    want: ['USA 161 RUSGOV asserted'],
+    todo: 'passive relative clause: the antecedent must become the object and the by-agent the source; no 161 event is coded',
+  },
+  // reported clause after a speech verb
+  {
+    text: "Egypt's president said the Egyptian troops attacked Israeli soldiers.",
+    want: ['EGYMIL 190 ISRMIL asserted'],
+    not: ['EGYGOV 190 EGYMIL'],
+    todo: 'the complement of "said" is taken as a reduced relative: coded EGYGOV 190 EGYMIL (the speaker attacking its own troops)',
+  },
+  {
+    text: 'Putin said on Thursday that Russia would not expel US diplomats.',
+    want: ['RUS 161 USAGOV negated'],
+    not: ['RUS 161 USAGOV asserted'],
+  },
+  // appositions
+  {
+    text: 'Putin, the Russian president, met Trump.',
+    want: ['RUSGOV 040 USAELI asserted'],
+    not: ['USAELI 040'],
+  },
+  // title + unknown name
+  { text: 'Czech Foreign Minister Jan Novak criticized Russia.', want: ['CZEGOV 111 RUS asserted'] },
+  {
+    text: 'Foreign Minister Jan Novak of the Czech Republic criticized Russia.',
+    want: ['CZEGOV 111 RUS asserted'],
+    todo: '"criticized" after "NP of NP" is taken for a reduced relative (no event); the minister\'s country comes from "of the Czech Republic"',
+  },
+  // same code on both sides: not an event
+  { text: 'Putin rejected Lavrov.', want: [], not: ['RUSGOV 120 RUSGOV'] },
+]);
+
+run('events: coordinated subjects', [
+  { text: 'Egypt and Israel signed a peace treaty.', want: ['EGY 057 ISR asserted', 'ISR 057 EGY asserted'] },
+  {
+    text: 'Russia and Ukraine will meet next week.',
+    want: ['RUS 040 UKR intended', 'UKR 040 RUS intended'],
+    todo: 'a symmetric verb with coordinated subjects and no object ("Russia and Ukraine will meet") codes nothing: "meet T" / "meet with=T" need a target, so the both-ways rule is never reached',
+  },
+  // a directed action with coordinated subjects: each subject acts on the target, not on each other
+  {
+    text: 'Egypt and Israel criticized Russia.',
+    want: ['EGY 111 RUS asserted', 'ISR 111 RUS asserted'],
+    not: ['EGY 111 ISR', 'ISR 111 EGY'],
+  },
+]);
+
+run('events: modality', [
+  { text: 'Russia expelled US diplomats.', want: ['RUS 161 USAGOV asserted'] },
+  // negation in the verb group
+  {
+    text: 'Russia did not expel US diplomats.',
+    want: ['RUS 161 USAGOV negated'],
+    not: ['RUS 161 USAGOV asserted'],
+  },
+  {
+    text: 'The Kremlin will not expel US diplomats.',
+    want: ['RUSGOV 161 USAGOV negated'],
+    not: ['RUSGOV 161 USAGOV asserted', 'RUSGOV 161 USAGOV intended'],
+  },
+  { text: 'Russia never expelled US diplomats.', want: ['RUS 161 USAGOV negated'] },
+  // will → intended
+  { text: 'Russia will expel US diplomats.', want: ['RUS 161 USAGOV intended'] },
+  // could / might / would / if → hypothetical
+  { text: 'Russia could expel US diplomats.', want: ['RUS 161 USAGOV hypothetical'] },
+  { text: 'Russia might expel US diplomats.', want: ['RUS 161 USAGOV hypothetical'] },
+  { text: 'Russia would expel US diplomats.', want: ['RUS 161 USAGOV hypothetical'] },
+  {
+    text: 'If Russia expels US diplomats, Washington will respond.',
+    want: ['RUS 161 USAGOV hypothetical'],
+    not: ['RUS 161 USAGOV asserted'],
+  },
+  // questions are not assertions
+  { text: 'Will Russia expel US diplomats?', want: [], not: ['RUS 161 USAGOV asserted'] },
+  { text: 'Did Russia expel US diplomats?', want: [], not: ['RUS 161 USAGOV asserted'] },
+  // governing cue verbs
+  { text: 'The Kremlin proposed that Russia expel 35 US diplomats.', want: ['RUS 161 USAGOV proposed'] },
+  { text: 'Lavrov proposed to expel US diplomats.', want: ['RUSGOV 161 USAGOV proposed'] },
+  {
+    text: 'The Kremlin proposed expelling 35 US diplomats.',
+    want: ['RUSGOV 161 USAGOV proposed'],
+    not: ['RUSGOV 161 USAGOV asserted'],
+  },
+  {
+    text: 'Putin refused to expel US diplomats.',
+    want: ['RUSGOV 161 USAGOV negated'],
+    not: ['RUSGOV 161 USAGOV asserted'],
+  },
+  { text: 'Russia refused to meet with Trump.', want: ['RUS 040 USAELI negated'] },
+  {
+    text: 'Russia plans to expel US diplomats.',
+    want: ['RUS 161 USAGOV intended'],
+    not: ['RUS 161 USAGOV asserted'],
+    todo: '"plans" after a name is tagged as a noun ("Russia plans" becomes one mention), so the infinitive has no subject; no event',
+  },
+  // modality of a coordinated verb follows the shared auxiliary
+  {
+    text: 'Russia refused to expel US diplomats and bar US diplomatic staff.',
+    want: ['RUS 161 USAGOV negated', 'RUS 160 USAGOV negated'],
+  },
+  // governing nouns
+  {
+    text: "Lavrov's proposals for the expulsion of 35 US diplomats were rejected.",
+    want: ['RUSGOV 161 USAGOV proposed'],
+    not: ['RUSGOV 161 USAGOV asserted'],
+  },
+  { text: 'Putin voiced his refusal to expel US diplomats.', want: ['RUSGOV 161 USAGOV negated'] },
+  {
+    text: "Putin's refusal to expel US diplomats surprised Washington.",
+    want: ['RUSGOV 161 USAGOV negated'],
+    todo: 'the possessor of a cue noun ("Putin\'s refusal to …") is the subject of its infinitive; the infinitive gets none, no event',
+  },
+  // a cue verb governing an event noun
+  {
+    text: 'The Obama administration proposed sanctions on Russia.',
+    want: ['USAGOV 163 RUS proposed'],
+    not: ['USAGOV 163 RUS asserted'],
+    todo: 'an event noun that is the object of a cue verb ("proposed sanctions") takes the cue\'s modality; coded asserted',
+  },
+  {
+    text: 'The United States called for sanctions on Russia.',
+    want: ['USA 163 RUS proposed'],
+    not: ['USA 163 RUS asserted'],
+    todo: '"called for sanctions" (issue 2) is proposed; the nominal event under "call for" is not coded at all',
+  },
+]);
+
+run('events: nominal events', [
+  { text: 'Russia ordered the expulsion of 35 US diplomats.', want: ['RUS 161 USAGOV asserted'] },
+  { text: "Russia's expulsion of 35 US diplomats angered Washington.", want: ['RUS 161 USAGOV asserted'] },
+  { text: 'US sanctions on Russia took effect.', want: ['USA 163 RUS asserted'] },
+  // no source anywhere: no event
+  {
+    text: 'The expulsion of 35 US diplomats angered Washington.',
+    want: [],
+    not: ['USAGOV 161 USAGOV', '∅ 161 USAGOV'],
+  },
+  // "no" before an event noun negates it
+  {
+    text: 'Washington said there would be no sanctions on Russia.',
+    want: [],
+    not: ['USAGOV 163 RUS asserted'],
+  },
+]);
+
+run('events: quotes', [
+  {
+    text: '"We will not expel US diplomats," Putin said.',
+    want: ['RUSGOV 161 USAGOV negated'],
+    not: ['RUSGOV 161 USAGOV asserted'],
+  },
+  { text: 'Putin said: "I will not expel US diplomats."', want: ['RUSGOV 161 USAGOV negated'] },
+  { text: '"We expelled US diplomats," Russian officials said.', want: ['RUSGOV 161 USAGOV asserted'] },
+  { text: '\u201cI will meet Putin next week,\u201d Trump said.', want: ['USAELI 040 RUSGOV intended'] },
+]);
+
+describe('events: records', () => {
+  test('a quoted event carries the quote and its speaker; the source is the speaker', () => {
+    const text = '"We will not expel US diplomats," Putin said.';
+    const [e] = code(text);
+    assert.ok(e);
+    assert.ok(e.quote, 'has a quote');
+    assert.equal(e.quote.speaker?.code, 'RUSGOV');
+    assert.equal(e.quote.speaker?.name, 'Vladimir Putin');
+    assert.ok(e.quote.start <= e.evidence[0]!.trigger.start && e.evidence[0]!.trigger.end <= e.quote.end);
+  });
+  test('duplicates within a story merge into one event with several evidence spans', () => {
+    const text = 'Russia expelled US diplomats. Later, Russia expelled US diplomats again.';
+    const events = code(text);
+    const e = events.filter((x) => key(x) === 'RUS 161 USAGOV asserted');
+    assert.equal(e.length, 1);
+    assert.equal(e[0]!.evidence.length, 2);
+    assert.notEqual(e[0]!.evidence[0]!.start, e[0]!.evidence[1]!.start);
+  });
+  test('the same action with different modalities stays two events', () => {
+    const events = code('Russia did not expel US diplomats. Russia will expel US diplomats.');
+    assert.deepEqual(events.map(key).sort(), ['RUS 161 USAGOV intended', 'RUS 161 USAGOV negated']);
+  });
+  test('evidence carries the rule, the pattern and the dictionary entries that fired', () => {
+    const text = 'The Obama administration imposed sanctions on Russia.';
+    const [e] = code(text);
+    assert.ok(e);
+    const ev = e.evidence[0]!;
+    assert.equal(text.slice(ev.start, ev.end), ev.text);
+    assert.equal(text.slice(ev.trigger.start, ev.trigger.end), ev.trigger.text);
+    assert.equal(ev.trigger.text, 'imposed');
+    assert.match(
+      ev.rule,
+      /^verb:163 impose \{sanction\|embargo\} on=T against=T \(src\/coder\/fixtures\/verbs\/conflict\.txt:\d+\)/,
+    );
+    const entries = ev.entries ?? [];
+    assert.ok(
+      entries.some((x) => /fixtures\/verbs\/conflict\.txt:\d+$/.test(x)),
+      'the verb pattern',
+    );
+    assert.ok(
+      entries.some((x) => /fixtures\/agents\.txt:\d+$/.test(x)),
+      'the agent "administration"',
+    );
+    assert.ok(
+      entries.some((x) => /fixtures\/actors\/people\.txt:\d+$/.test(x)),
+      'Obama',
+    );
+    assert.ok(
+      entries.some((x) => /fixtures\/actors\/countries\.txt:\d+$/.test(x)),
+      'Russia',
+    );
+    assert.equal(ev.sentence, 0);
+  });
+  test('a modality other than asserted says why in the rule', () => {
+    const [e] = code('Putin refused to expel US diplomats.');
+    assert.ok(e);
+    assert.match(e.evidence[0]!.rule, /negated: .*refused/);
+  });
+  test('CAMEO facts come from the ontology', () => {
+    const [e] = code('The Obama administration imposed sanctions on Russia.');
+    assert.ok(e);
+    assert.equal(e.root, '16');
+    assert.equal(e.quad, 4);
+    assert.ok(e.goldstein < 0);
+  });
+});
+
+interface DateCase {
+  text: string;
+  /** event key → [date, dateSource, range end?] */
+  want: Record<string, [string, 'text' | 'publication', string?]>;
+  todo?: string;
+}
+
+const DATES: DateCase[] = [
+  // a bare weekday in a past clause: the latest such day before publication (Friday 2016-12-30)
+  {
+    text: 'The Obama administration imposed sanctions on Russia on Thursday.',
+    want: { 'USAGOV 163 RUS asserted': ['2016-12-29', 'text'] },
+  },
+  {
+    text: 'On Thursday, the Obama administration imposed sanctions on Russia.',
+    want: { 'USAGOV 163 RUS asserted': ['2016-12-29', 'text'] },
+  },
+  { text: 'Russia attacked Ukraine on Monday.', want: { 'RUS 190 UKR asserted': ['2016-12-26', 'text'] } },
+  // a weekday in a future clause: the next such day
+  {
+    text: 'Russia will attack Ukraine on Thursday.',
+    want: { 'RUS 190 UKR intended': ['2017-01-05', 'text'] },
+  },
+  // "next week" is a range; the event's date is its first day
+  {
+    text: 'Trump announced a meeting with Russian officials next week.',
+    want: { 'USAELI 036 RUSGOV intended': ['2017-01-02', 'text', '2017-01-08'] },
+  },
+  {
+    text: 'Trump will meet Russian officials next week.',
+    want: { 'USAELI 040 RUSGOV intended': ['2017-01-02', 'text', '2017-01-08'] },
+  },
+  // no date in the clause: the publication date
+  {
+    text: 'Russia expelled US diplomats.',
+    want: { 'RUS 161 USAGOV asserted': ['2016-12-30', 'publication'] },
+  },
+  // a date attached to another event word does not date the event
+  {
+    text: 'Russia criticized the United States over the sanctions announced on Thursday.',
+    want: { 'RUS 111 USA asserted': ['2016-12-30', 'publication'] },
+  },
+  {
+    text: 'Russia criticized the United States over the attack on Thursday.',
+    want: { 'RUS 111 USA asserted': ['2016-12-30', 'publication'] },
+  },
+  // a sentence-initial date dates every event of the sentence
+  {
+    text: 'On Thursday, Russia expelled US diplomats and criticized the United States.',
+    want: {
+      'RUS 161 USAGOV asserted': ['2016-12-29', 'text'],
+      'RUS 111 USA asserted': ['2016-12-29', 'text'],
+    },
+  },
+  // the date of the speech act dates the speech, not the reported event
+  {
+    text: 'Putin said on Thursday that Russia would not expel US diplomats.',
+    want: { 'RUS 161 USAGOV negated': ['2016-12-30', 'publication'] },
+  },
+];
+
+describe('events: dates', () => {
+  for (const c of DATES) {
+    test(JSON.stringify(c.text), c.todo ? { todo: c.todo } : {}, () => {
+      const events = code(c.text);
+      for (const [k, [date, source, to]] of Object.entries(c.want)) {
+        const e = events.find((x) => key(x) === k);
+        assert.ok(e, `${k} among ${JSON.stringify(events.map(key))}`);
+        assert.equal(e.date, date, `date of ${k}`);
+        assert.equal(e.dateSource, source, `dateSource of ${k}`);
+        if (to) assert.deepEqual(e.dateRange, [date, to]);
+        else assert.equal(e.dateRange, undefined);
+      }
+    });
+  }
+});
