@@ -9,19 +9,21 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
-import { addDays } from '../analysis/dates.ts';
+import { addDays, shiftPeriods } from '../analysis/dates.ts';
 import {
   actorKey,
   alertHistory,
   dyad,
   escalationAlerts,
+  matchesActor,
+  parseSelector,
   reciprocity,
   reciprocityTable,
   responses,
   selectEvents,
 } from '../analysis/index.ts';
 import { isRiposteError } from '../core/errors.ts';
-import { MODALITIES } from '../core/types.ts';
+import { type Actor, MODALITIES } from '../core/types.ts';
 import { EXPORT_FORMATS } from '../export/formats.ts';
 import type { CoderLike } from '../ingest/fake-coder.ts';
 import { ingestOne } from '../ingest/ingest.ts';
@@ -289,12 +291,16 @@ export function createApp(o: AppOptions): Hono {
   app.get('/api/dyad', async (c) => {
     const q = query(c, DyadQuery);
     const all = await analysisEvents(q.from, q.to);
+    // without dates the series spans the dyad's own events (one period either side), not the whole store
+    const span = q.from && q.to ? null : dyadSpan(all, q.a, q.b, !q.allModalities);
+    const from = q.from ?? (span ? shiftPeriods(span.from, q.by ?? 'week', -1) : undefined);
+    const to = q.to ?? (span ? shiftPeriods(span.to, q.by ?? 'week', 1) : undefined);
     const r = dyad(all, q.a, q.b, {
       by: q.by ?? 'week',
       assertedOnly: !q.allModalities,
       oneADay: q.oneADay ?? false,
-      ...(q.from ? { from: q.from } : {}),
-      ...(q.to ? { to: q.to } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
       ...(q.normalize ? { normalize: true } : {}),
       ...(q.ma ? { movingAverage: q.ma } : {}),
     });
@@ -488,3 +494,26 @@ export function createApp(o: AppOptions): Hono {
 }
 
 const round = (x: number) => Number(x.toFixed(3));
+
+/** first and last date of the events between a and b (either direction) */
+function dyadSpan(
+  events: readonly { date: string; modality: string; source: Actor | null; target: Actor | null }[],
+  a: string,
+  b: string,
+  assertedOnly: boolean,
+): { from: string; to: string } | null {
+  const sa = parseSelector(a);
+  const sb = parseSelector(b);
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const e of events) {
+    if (assertedOnly && e.modality !== 'asserted') continue;
+    const hit =
+      (matchesActor(e.source, sa) && matchesActor(e.target, sb)) ||
+      (matchesActor(e.source, sb) && matchesActor(e.target, sa));
+    if (!hit) continue;
+    if (!from || e.date < from) from = e.date;
+    if (!to || e.date > to) to = e.date;
+  }
+  return from && to ? { from, to } : null;
+}
