@@ -46,6 +46,11 @@ const run = (title: string, cases: Case[]) =>
 
 run('events: sources and targets through syntax', [
   { text: 'The Obama administration imposed sanctions on Russia.', want: ['USAGOV 163 RUS asserted'] },
+  {
+    text: 'The Obama administration on Thursday imposed sanctions on Russia.',
+    want: ['USAGOV 163 RUS asserted'],
+    todo: 'a time PP between subject and verb ("on Thursday imposed") makes "imposed" a reduced relative of "Thursday"; no event',
+  },
   // passive with a by-agent: the agent is the source
   {
     text: 'Russia was sanctioned by the United States.',
