@@ -231,7 +231,6 @@ export function analyseClauses(doc: Doc): void {
         toks[prevNP.head]!.pos !== 'PRON' &&
         (toks[vg.end]?.norm === 'by' ||
           toks[vg.end + 1]?.norm === 'by' ||
-          inPP(prevNP) ||
           (prevClause !== undefined && prevClause.object?.start === prevNP.start))
       ) {
         // reduced relative: "sanctions imposed by Washington", "compounds used by Russian diplomats"
@@ -259,7 +258,17 @@ export function analyseClauses(doc: Doc): void {
           const coordinated = prevTok?.pos === 'CCONJ' && p === vg.start - 1 && prevClause !== undefined;
           for (let k = ci - 1; k >= 0 && !coordinated; k--) {
             const ch = chunks[k]!;
-            if (ch.type === 'VG') break;
+            if (ch.type === 'VG') {
+              // a participle modifying the subject: "EU foreign ministers meeting in Brussels said …"
+              const before = chunks[k - 1];
+              const modifier =
+                ch.verb.aux.length === 0 &&
+                (ch.verb.form === 'gerund' || (isPastForm(toks[ch.head]!) && toks[ch.end]?.norm === 'by')) &&
+                before?.type === 'NP' &&
+                before.end === ch.start;
+              if (modifier) continue;
+              break;
+            }
             if (ch.type === 'PP') continue;
             const np = ch as NP;
             if (inPP(np) || np.time) continue;

@@ -97,13 +97,17 @@ export function resolvePersonalPronouns(doc: Doc): void {
     const female = FEMALE.has(t.norm);
     if (!male && !female) continue;
     const q = inRange(quotes, t.start);
+    // candidates nearest first: in the pronoun's own sentence the nearest person wins (a subject first);
+    // in earlier sentences a subject beats a more recent object ("Mr Putin focused on working with Mr Trump. … he")
     let best: Mention | undefined;
     let fallback: Mention | undefined;
+    let sameSentence: Mention | undefined;
     for (let k = base.length - 1; k >= 0; k--) {
       const m = base[k]!;
       if (m.start >= t.start) continue;
       if (!m.person || m.locative) continue;
-      if (doc.tokens[t.i]!.sent - doc.tokens[m.tokStart]!.sent > 4) break;
+      const ms = doc.tokens[m.tokStart]!.sent;
+      if (t.sent - ms > 4) break;
       if ((male && m.gender === 'female') || (female && m.gender === 'male')) continue;
       const mq = inRange(quotes, m.start);
       if (q >= 0) {
@@ -113,12 +117,25 @@ export function resolvePersonalPronouns(doc: Doc): void {
           break;
         }
       } else if (mq >= 0) continue;
+      if (ms === t.sent) {
+        if (subjectLike(doc, m)) {
+          best = m;
+          break;
+        }
+        sameSentence ??= m;
+        continue;
+      }
+      if (sameSentence) {
+        best = sameSentence;
+        break;
+      }
       fallback ??= m;
       if (subjectLike(doc, m)) {
         best = m;
         break;
       }
     }
+    best ??= sameSentence;
     const ante = best ?? fallback;
     if (ante) {
       // keep `base` in text order: the backward search stops at the first mention too far away

@@ -375,10 +375,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           tokEnd: c.end,
           confidence: confidenceFor(c, src, target, false),
           extraEntries: [],
-          heads: [
-            c.head,
-            ...(c.object && p.slots.some((x) => x.type === 'object-words') ? [c.object.head] : []),
-          ],
+          heads: clauseHeads(doc, ctx, c),
           anaphoric:
             c.subject !== undefined &&
             ANAPHORIC_HEADS.has(toks[c.subject.head]!.lemma) &&
@@ -439,7 +436,20 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
             np.end <= c.end &&
             (c.object?.start === np.start || c.pps.some((x) => x.start === np.start)),
         );
-      let modality: [Modality, string] = clause ? clauseModality(doc, ctx, clause, memo) : ['asserted', ''];
+      // the clause the noun belongs to: as object or in a phrase of it, or as its subject
+      const owner =
+        clause ??
+        clausesBySentence(doc)
+          .get(sent)
+          ?.find((c) => c.subject?.start === np.start && c.subjectFrom === 'explicit');
+      let modality: [Modality, string] = owner ? clauseModality(doc, ctx, owner, memo) : ['asserted', ''];
+      // "called for an arms embargo": the cue verb governs its prepositional object
+      const verbCue = clause ? findCue(ctx, doc, clause.head) : undefined;
+      if (verbCue && clause && clause.object?.start !== np.start)
+        modality = strongest(modality, [
+          verbCue.modality,
+          `governed by "${doc.tokSpan(clause.vgStart, clause.vgEnd).text}"`,
+        ]);
       const gov = governingNounCue(doc, ctx, np);
       if (gov) modality = strongest(modality, gov);
       if (np.start < toks.length && toks[np.start]!.norm === 'no') modality = ['negated', 'determiner "no"'];
@@ -448,7 +458,12 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         ...pps.map((x) => x.end),
         np.of !== undefined ? (doc.chunks[np.of] as NP).end : 0,
       );
-      for (const target of needs ? targets : [null]) {
+      if (!needs && !p.flags.has('nontarget')) {
+        // a noun pattern without a target slot still takes a target its phrase names: "an arms embargo against Moscow"
+        const t = nounTarget(doc, np, pps, src);
+        if (t) targets.push(t);
+      }
+      for (const target of targets.length ? targets : [null]) {
         if (target && target.actor.code === src.actor.code) continue;
         emit(candidates, {
           sent,
@@ -465,7 +480,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           tokEnd: end,
           confidence: confidenceFor(clause, src, target, true),
           extraEntries: [],
-          heads: [np.head],
+          heads: clause ? [np.head, clause.head] : [np.head],
         });
       }
       break;
@@ -505,6 +520,7 @@ function followingPPs(doc: Doc, k: number): (Argument & { prep: string })[] {
       if (doc.tokens[c.start - 1]?.pos === 'ADP' || doc.tokens[c.start - 1]?.norm === 'to') continue;
       break;
     }
+    if (c.np === k) continue; // the phrase that wraps this noun phrase itself
     if (c.start !== end) break;
     if (ADVERBIAL_PREPS.has(doc.tokens[c.prep]!.norm) || out.length >= 3) break;
     const inner = doc.chunks[c.np] as NP;
@@ -556,6 +572,47 @@ function governingNounCue(doc: Doc, ctx: CoderContext, np: NP): [Modality, strin
   if (!gov) return undefined;
   const cue = findCue(ctx, doc, gov.head);
   return cue ? [cue.modality, `governed by the noun "${doc.tokens[gov.head]!.text}"`] : undefined;
+}
+
+const TARGET_PREPS = new Set(['against', 'on', 'with', 'to', 'toward', 'towards', 'over', 'at', 'into']);
+
+/** The target a noun phrase names without a pattern slot: an actor in a following phrase or a modifier. */
+function nounTarget(doc: Doc, np: NP, pps: (Argument & { prep: string })[], src: Mention): Mention | null {
+  for (const x of pps) {
+    if (!TARGET_PREPS.has(x.prep) || x.mention === undefined) continue;
+    const m = doc.mentions[x.mention]!;
+    if (!m.locative && m.actor.code !== src.actor.code) return m;
+  }
+  const inside = (mentionsBySentence(doc).get(doc.tokens[np.head]!.sent) ?? []).find(
+    (m) =>
+      m.tokStart >= np.start &&
+      m.tokEnd <= np.head &&
+      !m.locative &&
+      m.actor.country &&
+      m.actor.country !== src.actor.country,
+  );
+  return inside ?? null;
+}
+
+/**
+ * Tokens whose date phrases date a clause's events: the event words (verbs, event nouns) inside the clause that
+ * do not head another clause.
+ */
+function clauseHeads(doc: Doc, ctx: CoderContext, c: Clause): number[] {
+  const others = new Set(
+    (clausesBySentence(doc).get(c.sent) ?? []).filter((k) => k !== c).map((k) => k.head),
+  );
+  const out: number[] = [c.head];
+  for (let t = c.vgStart; t < c.end; t++) {
+    const tok = doc.tokens[t]!;
+    if (t === c.head || others.has(t)) continue;
+    if (
+      (tok.pos === 'NOUN' || tok.pos === 'PROPN') &&
+      (ctx.lex.nouns.has(tok.lemma) || EVENTISH.has(tok.lemma))
+    )
+      out.push(t);
+  }
+  return out;
 }
 
 /** words that head an event or an action, to which a following date phrase attaches */

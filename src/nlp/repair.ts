@@ -56,7 +56,12 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
           prev &&
           (prev.pos === 'PROPN' || prev.pos === 'NOUN') &&
           plural &&
-          (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'VERB' || next.pos === 'AUX');
+          (!next ||
+            next.pos === 'ADP' ||
+            next.pos === 'PUNCT' ||
+            next.pos === 'VERB' ||
+            next.pos === 'AUX' ||
+            next.pos === 'CCONJ');
         const possessive = prev && prev.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(prev.norm);
         if (afterDet || afterTo || afterName || possessive) {
           setPos(t, 'NOUN', 'event-noun-not-verb');
@@ -82,6 +87,31 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
           sawVerb = true;
           continue;
         }
+      }
+      // "-ing" participle after a plural noun and before a preposition: "ministers meeting in Brussels"
+      if (
+        t.pos === 'NOUN' &&
+        /ing$/.test(t.norm) &&
+        prev?.pos === 'NOUN' &&
+        /s$/.test(prev.norm) &&
+        next?.pos === 'ADP' &&
+        lex.verbLemmas.has(lemmatizer.verb(t.norm))
+      ) {
+        setPos(t, 'VERB', 'participle-after-noun');
+        continue;
+      }
+      // a third-person verb before an infinitive: "Rasmussen plans to visit", "Iran hopes to …"
+      if (
+        t.pos === 'NOUN' &&
+        /s$/.test(t.norm) &&
+        (prev?.pos === 'PROPN' || prev?.pos === 'NOUN' || prev?.pos === 'PRON') &&
+        next?.norm === 'to' &&
+        toks[i + 2]?.pos === 'VERB' &&
+        toks[i + 2]!.sent === t.sent
+      ) {
+        setPos(t, 'VERB', 'verb-before-infinitive');
+        sawVerb = true;
+        continue;
       }
       // a bare verb coordinated with an earlier verb: "respond by expelling … and bar US diplomatic staff"
       if (
