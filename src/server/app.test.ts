@@ -196,6 +196,8 @@ describe('analysis endpoints', () => {
       5,
     );
     assert.equal(d.ab.points.length, d.ba.points.length);
+    // without dates the series spans the dyad's own events (16 Jan to 20 Feb) and one week either side
+    assert.equal(d.ab.points.length, 8);
     await expectError(await app.request('/api/dyad?a=RUS'), 400, 'E_ARGS', /b/);
     await expectError(await app.request('/api/dyad?a=RUS&b=UKR&by=year'), 400, 'E_ARGS', /by/);
   });
