@@ -126,6 +126,27 @@ describe('dashboard in headless Chromium', { skip }, () => {
     assert.deepEqual(errors, []);
   });
 
+  it('opens a stored document with its highlights and a non-asserted event in focus', async () => {
+    const api = async (q: string) =>
+      (
+        (await (await fetch(`${server.url}api/events?${q}&limit=1`)).json()) as {
+          events: { id: string; doc: string }[];
+        }
+      ).events[0];
+    const e = (await api('modality=negated')) ?? (await api('modality=proposed')) ?? (await api('limit=1'));
+    assert.ok(e, 'an event in the sample corpus');
+    await page.goto(`${server.url}#/read?doc=${encodeURIComponent(e.doc)}&event=${encodeURIComponent(e.id)}`);
+    await page.waitForSelector('.read-cards .card.card--focus');
+    assert.equal(await page.getAttribute('.card--focus', 'data-event'), e.id);
+    assert.ok(await page.locator('.card--focus details[open]').count(), 'its "why" is open');
+    assert.ok((await page.locator('.article-body mark.hl-trigger').count()) >= 1);
+    await page
+      .locator('.read-result')
+      .evaluate((el) => (el as unknown as { scrollIntoView(): void }).scrollIntoView());
+    await shot('read-stored');
+    assert.deepEqual(errors, []);
+  });
+
   it('filters events, sorts them and drills down to the sentence', async () => {
     await page.goto(`${server.url}#/events`);
     await page.waitForSelector('.events-table tbody tr.ev');
