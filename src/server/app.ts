@@ -60,20 +60,43 @@ export interface AppOptions {
   maxBodyBytes?: number;
 }
 
-const issues = (e: z.ZodError): string =>
-  e.issues
-    .map((i) => {
-      const where = i.path.map(String).join('.') || 'value';
-      if (i.code === 'unrecognized_keys') return `unknown parameter(s) ${i.keys.join(', ')}`;
-      return `${where}: expected ${i.message}`;
-    })
-    .join('; ');
+function at(value: unknown, path: PropertyKey[]): unknown {
+  let v = value;
+  for (const k of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+/** One clause per field: what was expected and what was found. */
+function issues(e: z.ZodError, input: unknown): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const i of e.issues) {
+    if (i.code === 'unrecognized_keys') {
+      out.push(`unknown parameter(s) ${i.keys.join(', ')}`);
+      continue;
+    }
+    const where = i.path.map(String).join('.') || 'value';
+    if (seen.has(where)) continue;
+    seen.add(where);
+    const found = at(input, i.path);
+    // our schema messages name the expectation ("a date written YYYY-MM-DD"); zod's own are sentences
+    const expected = /^[A-Z]/.test(i.message)
+      ? i.message.replace(/^[A-Z]/, (c) => c.toLowerCase())
+      : `expected ${i.message}`;
+    if (found === undefined) out.push(`${where}: required, found nothing`);
+    else
+      out.push(
+        `${where}: ${expected}, found ${JSON.stringify(typeof found === 'string' && found.length > 60 ? `${found.slice(0, 60)}…` : found)}`,
+      );
+  }
+  return out.join('; ');
+}
 
 /** Parses a value with a schema; failures become 400 E_ARGS naming the field, what was expected and found. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  throw new HttpError(400, 'E_ARGS', `bad ${what}: ${issues(r.error)}`);
+  throw new HttpError(400, 'E_ARGS', `bad ${what}: ${issues(r.error, value)}`);
 }
 
 const query = <S extends z.ZodType>(c: Context, schema: S): z.output<S> =>
