@@ -185,6 +185,7 @@ describe('dashboard in headless Chromium', { skip }, () => {
     assert.match((await detail.textContent()) ?? '', /rule/);
     await shot('events');
     await page.setViewportSize({ width: 390, height: 844 });
+    assert.ok(await fitsWidth(), 'the events view fits a phone width (the table scrolls inside its box)');
     await shot('events-phone');
     await page.setViewportSize({ width: 1280, height: 800 });
     assert.deepEqual(errors, []);
@@ -206,6 +207,18 @@ describe('dashboard in headless Chromium', { skip }, () => {
     assert.match((await page.textContent('.dyad-head h2')) ?? '', new RegExp(`${pair.a}.*${pair.b}`));
     await page.waitForTimeout(200);
     await shot('dyad');
+    // zooming the timeline (mouse wheel: the 'inside' zoom) re-filters the response lists to the zoomed period
+    const box = await page.locator('.chart canvas').first().boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.3);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -400);
+    await page.waitForFunction(() =>
+      (
+        (
+          globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }
+        ).document.querySelector('.zoom-info')?.textContent ?? ''
+      ).includes('Zoomed to'),
+    );
     assert.deepEqual(errors, []);
   });
 
@@ -216,6 +229,9 @@ describe('dashboard in headless Chromium', { skip }, () => {
     await page.waitForSelector('.edge-table a[data-edge]');
     await page.waitForTimeout(600);
     await shot('network');
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.ok(await fitsWidth(), 'the network view fits a phone width');
+    await page.setViewportSize({ width: 1280, height: 800 });
     const link = page.locator('.edge-table a[data-edge]').first();
     const s = (await link.getAttribute('data-source')) ?? '';
     const tg = (await link.getAttribute('data-target')) ?? '';
