@@ -49,6 +49,45 @@ const GERUND_SUBJECT_PREPS = new Set([
   'since',
 ]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** verbs that take a bare clause as complement ("said the troops attacked", "believes Russia will …") */
+const COMPLEMENT_TAKING = new Set([
+  'say',
+  'tell',
+  'claim',
+  'announce',
+  'state',
+  'declare',
+  'insist',
+  'warn',
+  'note',
+  'add',
+  'argue',
+  'admit',
+  'deny',
+  'believe',
+  'think',
+  'know',
+  'fear',
+  'hope',
+  'feel',
+  'expect',
+  'suggest',
+  'report',
+  'confirm',
+  'allege',
+  'assert',
+  'acknowledge',
+  'predict',
+  'reckon',
+  'suspect',
+  'understand',
+  'estimate',
+  'show',
+  'indicate',
+  'signal',
+  'communicate',
+]);
+
 /** speech verbs that may put their subject after them: "…,” said the minister / tweeted David Rothkopf */
 const SPEECH = new Set([
   'say',
@@ -142,6 +181,47 @@ export function analyseClauses(doc: Doc): void {
     return first;
   };
 
+  /**
+   * "by" + a noun phrase after a participle, before the next verb group: the agent of a reduced relative
+   * ("sanctions imposed on Russia by Washington"), unlike "by" + gerund ("responded by expelling").
+   */
+  const agentFollows = (from: number): boolean => {
+    const s = doc.sentences[toks[from - 1]!.sent]!;
+    for (let t = from; t < s.tokEnd; t++) {
+      const x = toks[t]!;
+      if (x.pos === 'VERB' || x.pos === 'AUX' || x.norm === ',' || x.norm === ';' || x.pos === 'SCONJ')
+        return false;
+      if (x.norm === 'by')
+        return toks[t + 1] !== undefined && !(toks[t + 1]!.pos === 'VERB' && /ing$/.test(toks[t + 1]!.norm));
+    }
+    return false;
+  };
+  /**
+   * Start of a relative clause that ends right before token `at`: ", which/who … ," closed by a comma, or
+   * "who/which/that VG …" whose verb group lies between the pronoun and `at` with no other clause boundary.
+   */
+  const relativeOpenerBefore = (at: number, sentStart: number): number => {
+    let k = at - 1;
+    while (k >= sentStart && toks[k]!.pos === 'ADV') k--;
+    const comma = k >= sentStart && toks[k]!.norm === ',';
+    for (let r = k - 1; r > sentStart; r--) {
+      const x = toks[r]!;
+      if (x.norm === ';' || x.pos === 'SCONJ') return -1;
+      if (comma && x.norm === ',' && !(toks[r + 1] && /^(which|who)$/.test(toks[r + 1]!.norm))) return -1;
+      if (
+        /^(who|which)$/.test(x.norm) ||
+        (x.norm === 'that' && x.pos !== 'DET' && toks[r - 1]?.pos === 'NOUN')
+      ) {
+        if (comma) return toks[r - 1]?.norm === ',' ? r - 1 : -1;
+        // without a comma: the relative clause must hold a verb group
+        let hasVerb = false;
+        for (let t = r + 1; t < at; t++)
+          if (toks[t]!.pos === 'VERB' || toks[t]!.pos === 'AUX') hasVerb = true;
+        return hasVerb && toks[r - 1]?.pos !== 'VERB' ? r : -1;
+      }
+    }
+    return -1;
+  };
   /** clauses whose subject is a gap (relativised elsewhere): never inherit one */
   const gaps = new Set<Clause>();
   let cursor = 0;
@@ -196,7 +276,25 @@ export function analyseClauses(doc: Doc): void {
         clause.role = 'complement';
         if (prevClause) clause.parent = prevClause.i;
         const governingNoun = prevTok && prevTok.pos === 'NOUN' && vg.start - 1 === p;
-        if (prevClause && !governingNoun && OBJECT_CONTROL.has(prevClause.verb.lemma)) {
+        if (governingNoun) {
+          // "Putin's refusal to expel …": the noun's possessor does the infinitive's action
+          const nounNP = npEndingAt.get(vg.start);
+          const owner =
+            nounNP &&
+            doc.mentions.find((m) => m.tokStart >= nounNP.start && m.tokEnd <= nounNP.head && !m.locative);
+          if (owner) {
+            clause.subject = {
+              start: owner.tokStart,
+              end: owner.tokEnd,
+              head: owner.tokEnd - 1,
+              mention: owner.i,
+            };
+            clause.subjectFrom = 'inherited';
+          }
+        }
+        if (clause.subject) {
+          // given by the governing noun
+        } else if (prevClause && !governingNoun && OBJECT_CONTROL.has(prevClause.verb.lemma)) {
           const controller =
             prevClause.object ?? prevClause.pps.find((x) => x.prep === 'on' || x.prep === 'to');
           if (controller) {
@@ -229,9 +327,12 @@ export function analyseClauses(doc: Doc): void {
         isPastForm(toks[vg.head]!) &&
         prevNP &&
         toks[prevNP.head]!.pos !== 'PRON' &&
-        (toks[vg.end]?.norm === 'by' ||
-          toks[vg.end + 1]?.norm === 'by' ||
-          (prevClause !== undefined && prevClause.object?.start === prevNP.start))
+        // a passive participle takes no direct object: "the Egyptian troops attacked Israeli soldiers" is active
+        !(chunks[ci + 1]?.type === 'NP' && chunks[ci + 1]!.start === vg.end) &&
+        (agentFollows(vg.end) ||
+          (prevClause !== undefined &&
+            prevClause.object?.start === prevNP.start &&
+            !SPEECH.has(prevClause.verb.lemma)))
       ) {
         // reduced relative: "sanctions imposed by Washington", "compounds used by Russian diplomats"
         clause.role = 'reduced-relative';
@@ -246,7 +347,8 @@ export function analyseClauses(doc: Doc): void {
             .slice(0, ci)
             .reverse()
             .find((k) => k.type === 'NP' && k.end <= p) as NP | undefined;
-          if (ante && ante.end === p) {
+          // "Russia, which criticized …": the antecedent may stand before a comma
+          if (ante && (ante.end === p || (ante.end === p - 1 && toks[p - 1]!.norm === ','))) {
             clause.subject = arg(ante);
             clause.subjectFrom = 'relative-antecedent';
           }
@@ -256,8 +358,13 @@ export function analyseClauses(doc: Doc): void {
           let boundary = false;
           // "… and bar US diplomatic staff": a verb right after a conjunction shares the earlier clause's subject
           const coordinated = prevTok?.pos === 'CCONJ' && p === vg.start - 1 && prevClause !== undefined;
+          // skip a relative clause between the subject and the verb: "Russia, which criticized X, expelled …",
+          // "The diplomats who criticized X were expelled"
+          const rel = relativeOpenerBefore(vg.start, s.tokStart);
+          const limit = rel >= 0 ? rel : vg.start;
           for (let k = ci - 1; k >= 0 && !coordinated; k--) {
             const ch = chunks[k]!;
+            if (ch.start >= limit) continue;
             if (ch.type === 'VG') {
               // a participle modifying the subject: "EU foreign ministers meeting in Brussels said …"
               const before = chunks[k - 1];
@@ -348,7 +455,11 @@ export function analyseClauses(doc: Doc): void {
             }
           }
         }
-        if (verb.voice === 'passive' && clause.subject && clause.subjectFrom === 'explicit') {
+        if (
+          verb.voice === 'passive' &&
+          clause.subject &&
+          (clause.subjectFrom === 'explicit' || clause.subjectFrom === 'relative-antecedent')
+        ) {
           clause.object = clause.subject;
           delete clause.subject;
           delete clause.subjectFrom;
@@ -363,7 +474,9 @@ export function analyseClauses(doc: Doc): void {
         objectChunk?.type === 'NP' &&
         !objectChunk.time &&
         !(clause.subject && objectChunk.start === clause.subject.start) &&
-        isAdjacent(doc, vg.end, objectChunk.start)
+        isAdjacent(doc, vg.end, objectChunk.start) &&
+        // "said the Egyptian troops attacked …": the phrase is the subject of a complement clause
+        !(COMPLEMENT_TAKING.has(clause.verb.lemma) && startsClause(doc, chunks, k))
       ) {
         clause.object = arg(objectChunk as NP);
         k++;
@@ -454,6 +567,35 @@ export function analyseClauses(doc: Doc): void {
     }
   }
   doc.clauses = clauses;
+}
+
+/** Does the NP chunk at position k (with any coordination) stand right before a finite verb group? */
+function startsClause(doc: Doc, chunks: Chunk[], k: number): boolean {
+  const np = chunks[k] as NP;
+  // step over the phrase's own prepositional phrases ("the troops of Egypt attacked")
+  let j = k + 1;
+  let end = np.end;
+  while (j < chunks.length) {
+    const c = chunks[j]!;
+    if (c.type === 'PP' && c.start === end) {
+      end = c.end;
+      j++;
+    } else if (c.type === 'NP' && c.start > np.start && c.end <= end) j++;
+    else break;
+  }
+  const next = chunks[j];
+  return (
+    next?.type === 'VG' &&
+    next.start === end &&
+    next.verb.form === 'finite' &&
+    !isPastParticipleOnly(doc, next)
+  );
+}
+
+function isPastParticipleOnly(doc: Doc, vg: VG): boolean {
+  return (
+    vg.verb.aux.length === 0 && doc.tokens[vg.start - 1]?.pos === 'NOUN' && doc.tokens[vg.end]?.norm === 'by'
+  );
 }
 
 function isAdjacent(doc: Doc, from: number, to: number): boolean {

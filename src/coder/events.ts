@@ -322,69 +322,83 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       continue;
     }
     const source = sourceOf(doc, c);
-    let matched = false;
+    const sources = source
+      ? [
+          source,
+          ...(c.subject?.coord ?? [])
+            .map((a) => actorMention(doc, a))
+            .filter((m): m is Mention => m !== undefined),
+        ]
+      : [];
+    let chosen: { p: VerbPattern; targets: (Mention | null)[] } | undefined;
     for (const p of patterns) {
       const targets = matchVerb(doc, c, p);
-      if (!targets) continue;
-      matched = true;
-      if (!source) {
-        doc.note(
-          c.sent,
-          'events',
-          () =>
-            `${ruleText(p)} matched "${doc.tokSpan(c.vgStart, c.vgEnd).text}" but the clause has no actor subject`,
-        );
+      if (targets) {
+        chosen = { p, targets };
         break;
       }
-      if (p.flags.has('speech') && targets.every((t) => t === null)) {
-        doc.note(
-          c.sent,
-          'events',
-          () => `speech verb "${c.verb.lemma}" without an addressee: attribution only, no event`,
-        );
-        break;
-      }
-      if (c.object && p.slots.some((s) => s.type === 'object-words')) consumedNouns.add(c.object.head);
-      const modality = clauseModality(doc, ctx, c, memo);
-      const sources = [
-        source,
-        ...(c.subject?.coord ?? [])
-          .map((a) => actorMention(doc, a))
-          .filter((m): m is Mention => m !== undefined),
-      ];
-      // "Egypt and Israel signed a treaty": a symmetric action between coordinated subjects runs both ways
-      const pairs: [Mention, Mention | null][] = [];
-      if (
-        sources.length > 1 &&
-        targets.every((t) => t === null) &&
-        (p.flags.has('symmetric') || SYMMETRIC.has(p.words[0]!))
-      ) {
-        for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
-      } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
-      for (const [src, given] of pairs) {
-        const target = given ?? modifierTarget(doc, c.object, src);
-        emit(candidates, {
-          sent: c.sent,
-          pattern: p,
-          source: src,
-          target,
-          modality: modality[0],
-          modalityWhy: modality[1],
-          trigger: { start: toks[c.vgStart]!.start, end: toks[c.vgEnd - 1]!.end },
-          tokStart: c.start,
-          tokEnd: c.end,
-          confidence: confidenceFor(c, src, target, false),
-          extraEntries: [],
-          heads: clauseHeads(doc, ctx, c),
-          anaphoric:
-            c.subject !== undefined &&
-            ANAPHORIC_HEADS.has(toks[c.subject.head]!.lemma) &&
-            /^(the|these|those|this|such)$/.test(toks[c.subject.start]!.norm),
-        });
-      }
-      break;
     }
-    if (!matched) doc.note(c.sent, 'events', () => `verb "${c.verb.lemma}": no pattern's slots matched`);
+    // "Russia and Ukraine will meet": a symmetric verb with coordinated subjects needs no object
+    if (!chosen && sources.length > 1 && SYMMETRIC.has(c.verb.lemma)) {
+      const p = patterns.find((x) =>
+        x.slots.every((sl) => sl.type === 'object-target' || sl.type === 'pp-target'),
+      );
+      if (p && !c.object) chosen = { p, targets: [null] };
+    }
+    if (!chosen) {
+      doc.note(c.sent, 'events', () => `verb "${c.verb.lemma}": no pattern's slots matched`);
+      continue;
+    }
+    const { p, targets } = chosen;
+    if (!source) {
+      doc.note(
+        c.sent,
+        'events',
+        () =>
+          `${ruleText(p)} matched "${doc.tokSpan(c.vgStart, c.vgEnd).text}" but the clause has no actor subject`,
+      );
+      continue;
+    }
+    if (p.flags.has('speech') && targets.every((t) => t === null)) {
+      doc.note(
+        c.sent,
+        'events',
+        () => `speech verb "${c.verb.lemma}" without an addressee: attribution only, no event`,
+      );
+      continue;
+    }
+    if (c.object && p.slots.some((sl) => sl.type === 'object-words')) consumedNouns.add(c.object.head);
+    const modality = clauseModality(doc, ctx, c, memo);
+    // "Egypt and Israel signed a treaty": a symmetric action between coordinated subjects runs both ways
+    const pairs: [Mention, Mention | null][] = [];
+    if (
+      sources.length > 1 &&
+      targets.every((t) => t === null) &&
+      (p.flags.has('symmetric') || SYMMETRIC.has(p.words[0]!))
+    ) {
+      for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+    } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
+    for (const [src, given] of pairs) {
+      const target = given ?? modifierTarget(doc, c.object, src);
+      emit(candidates, {
+        sent: c.sent,
+        pattern: p,
+        source: src,
+        target,
+        modality: modality[0],
+        modalityWhy: modality[1],
+        trigger: { start: toks[c.vgStart]!.start, end: toks[c.vgEnd - 1]!.end },
+        tokStart: c.start,
+        tokEnd: c.end,
+        confidence: confidenceFor(c, src, target, false),
+        extraEntries: [],
+        heads: clauseHeads(c),
+        anaphoric:
+          c.subject !== undefined &&
+          ANAPHORIC_HEADS.has(toks[c.subject.head]!.lemma) &&
+          /^(the|these|those|this|such)$/.test(toks[c.subject.start]!.norm),
+      });
+    }
   }
 
   // nominal events: "the expulsion of 35 US diplomats", "US sanctions on Russia"
@@ -445,7 +459,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       let modality: [Modality, string] = owner ? clauseModality(doc, ctx, owner, memo) : ['asserted', ''];
       // "called for an arms embargo": the cue verb governs its prepositional object
       const verbCue = clause ? findCue(ctx, doc, clause.head) : undefined;
-      if (verbCue && clause && clause.object?.start !== np.start)
+      if (verbCue && clause)
         modality = strongest(modality, [
           verbCue.modality,
           `governed by "${doc.tokSpan(clause.vgStart, clause.vgEnd).text}"`,
@@ -595,23 +609,13 @@ function nounTarget(doc: Doc, np: NP, pps: (Argument & { prep: string })[], src:
 }
 
 /**
- * Tokens whose date phrases date a clause's events: the event words (verbs, event nouns) inside the clause that
- * do not head another clause.
+ * Tokens whose date phrases date a clause's events: its verb and the heads of its direct object (with coordinated
+ * objects): "imposed asset freezes and travel bans … on Monday" dates the imposing, while "criticized X over the
+ * attack on Thursday" dates the attack, not the criticism.
  */
-function clauseHeads(doc: Doc, ctx: CoderContext, c: Clause): number[] {
-  const others = new Set(
-    (clausesBySentence(doc).get(c.sent) ?? []).filter((k) => k !== c).map((k) => k.head),
-  );
-  const out: number[] = [c.head];
-  for (let t = c.vgStart; t < c.end; t++) {
-    const tok = doc.tokens[t]!;
-    if (t === c.head || others.has(t)) continue;
-    if (
-      (tok.pos === 'NOUN' || tok.pos === 'PROPN') &&
-      (ctx.lex.nouns.has(tok.lemma) || EVENTISH.has(tok.lemma))
-    )
-      out.push(t);
-  }
+function clauseHeads(c: Clause): number[] {
+  const out = [c.head];
+  if (c.object) out.push(c.object.head, ...(c.object.coord ?? []).map((a) => a.head));
   return out;
 }
 

@@ -160,7 +160,10 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
           const titleAgent = agentHit?.value.find((a) => a.title);
           let code = known?.actor.code ?? '---';
           if (!known && titleAgent)
-            code = combine(contextCountry(doc, mentions, i) ?? '---', titleAgent.types[0]!);
+            code = combine(
+              countryAfterOf(ctx, norms, texts, j, s.tokEnd) ?? contextCountry(doc, mentions, i) ?? '---',
+              titleAgent.types[0]!,
+            );
           const m = add({
             start: span.start,
             end: span.end,
@@ -473,6 +476,21 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
   };
   for (let k = 0; k < chunks.length; k++) if (chunks[k]!.type === 'NP') npActor(k, 0);
   void ctx;
+}
+
+/** "… of (the) Czech Republic" right after a name: the country named. */
+function countryAfterOf(
+  ctx: CoderContext,
+  norms: string[],
+  texts: string[],
+  j: number,
+  end: number,
+): string | null {
+  if (j >= end || norms[j] !== 'of') return null;
+  const k = norms[j + 1] === 'the' ? j + 2 : j + 1;
+  const hit = ctx.lex.actors.match(norms, texts, k, end);
+  const e = hit?.value.find((v) => v.entry.kind === 'country')?.entry;
+  return e?.code ?? null;
 }
 
 /** The country of a country mention starting at (or after an article at) token `k`. */
