@@ -58,7 +58,6 @@ const CASES: Case[] = [
     text: 'The Obama administration on Thursday imposed sanctions on Russia.',
     verb: 'impose',
     want: { role: 'main', subject: 'The Obama administration', object: 'sanctions', pps: ['on:Russia'] },
-    todo: 'a PP between subject and verb ("on Thursday") makes the verb a reduced relative of "Thursday"; the subject is "The Obama administration"',
   },
   // passive with a by-agent: the agent is the subject, the grammatical subject the object
   {
@@ -95,7 +94,6 @@ const CASES: Case[] = [
     text: 'The sanctions imposed on Russia by Washington took effect.',
     verb: 'impose',
     want: { role: 'reduced-relative', subject: 'Washington', object: 'The sanctions', pps: ['on:Russia'] },
-    todo: 'a sentence-initial reduced relative ("The sanctions imposed … by Washington took effect") is analysed as the main clause with subject "The sanctions"',
   },
   // subject carried into "by -ing", coordinated bare verbs and participles
   {
@@ -124,13 +122,11 @@ const CASES: Case[] = [
     text: 'The United States responded by expelling 35 Russian diplomats.',
     verb: 'respond',
     want: { role: 'main', subject: 'The United States', voice: 'active' },
-    todo: 'an intransitive past verb followed by "by -ing" is taken for a reduced relative of the subject; it is the main verb',
   },
   {
     text: 'The United States responded by expelling 35 Russian diplomats.',
     verb: 'expel',
     want: { subject: 'The United States', object: '35 Russian diplomats' },
-    todo: 'follows from the main clause: the gerund after "by" takes the subject "The United States"',
   },
   {
     text: 'The United States imposed sanctions on Russia, expelling 35 Russian diplomats.',
@@ -202,7 +198,6 @@ const CASES: Case[] = [
     text: 'The Russian diplomats who criticized the United States were expelled.',
     verb: 'expel',
     want: { role: 'main', subject: null, object: 'The Russian diplomats', voice: 'passive' },
-    todo: 'the main passive verb after a relative clause takes the relative\'s object ("the United States") as its own; its object is the antecedent "The Russian diplomats"',
   },
   {
     text: 'Russia, which criticized the United States, expelled US diplomats.',
@@ -213,13 +208,11 @@ const CASES: Case[] = [
       subjectFrom: 'relative-antecedent',
       object: 'the United States',
     },
-    todo: 'a non-restrictive relative after a comma ("Russia, which …") finds no antecedent',
   },
   {
     text: 'Russia, which criticized the United States, expelled US diplomats.',
     verb: 'expel',
     want: { role: 'main', subject: 'Russia', object: 'US diplomats' },
-    todo: 'the main verb after a non-restrictive relative takes the relative\'s object ("the United States") as its subject; the subject is "Russia"',
   },
   {
     text: 'Putin met the Russian diplomats who were expelled by the United States.',
@@ -230,7 +223,6 @@ const CASES: Case[] = [
       subjectFrom: 'by-agent',
       object: 'the Russian diplomats',
     },
-    todo: 'in a passive relative clause the antecedent is the object and the by-agent the subject; the antecedent is kept as subject',
   },
   // appositions and post-nominal country phrases do not replace the subject
   {
@@ -242,14 +234,12 @@ const CASES: Case[] = [
     text: 'Foreign Minister Jan Novak of the Czech Republic criticized Russia.',
     verb: 'criticize',
     want: { role: 'main', subject: 'Foreign Minister Jan Novak', object: 'Russia' },
-    todo: 'a past verb after "NP of NP" is taken for a reduced relative; it is the main verb with subject "Foreign Minister Jan Novak"',
   },
   // a reported clause after a speech verb is not a reduced relative of the speech verb's object
   {
     text: "Egypt's president said the Egyptian troops attacked Israeli soldiers.",
     verb: 'attack',
     want: { subject: 'the Egyptian troops', object: 'Israeli soldiers', voice: 'active', parent: 'say' },
-    todo: 'the bare complement of "said" is analysed as a reduced relative ("troops attacked" → passive), which reverses source and target',
   },
   // coordinated subjects
   {
