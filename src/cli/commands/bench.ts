@@ -1,7 +1,7 @@
 /** `riposte bench [--json] [--mb N]`: the full pipeline, raw text → events, on about 1 MB of news text, one core. */
 
-import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { benchCorpus } from '../../bench/corpus.ts';
 import { fail } from '../../core/errors.ts';
