@@ -269,6 +269,24 @@ function confidenceFor(
   return Math.max(0.05, Math.min(0.99, Math.round(conf * 100) / 100));
 }
 
+const SCORE = /(?:^|[^\d.,:/])\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\d.,:/])/;
+
+/** Why a sentence yields no event: a discard phrase (PETRARCH's or ours), or a sports score in sports words. */
+function discardReason(doc: Doc, ctx: CoderContext, sent: number): string | null {
+  const s = doc.sentences[sent]!;
+  const norms: string[] = [];
+  for (let k = s.tokStart; k < s.tokEnd; k++) norms.push(doc.tokens[k]!.norm);
+  const phrase = ctx.lex.discards.find((d) => norms.some((_, k) => d.every((w, j) => norms[k + j] === w)));
+  if (phrase) return `discard phrase "${phrase.join(' ')}": no events in this sentence`;
+  if (
+    ctx.lex.scoreWords.size &&
+    SCORE.test(doc.span(s.start, s.end)) &&
+    norms.some((n) => ctx.lex.scoreWords.has(n))
+  )
+    return 'a sports score: no events in this sentence';
+  return null;
+}
+
 /**
  * Adds a candidate, honouring pattern flags: `no-event` (the pattern exists to stop coding), `reverse` (code the
  * action from target to source) and a paired code (also code the reverse action: A visits B → B hosts A).
@@ -306,11 +324,11 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       return;
     }
   }
-  if (ctx.lex.discards.length) {
-    for (const s of doc.sentences) {
-      const norms = toks.slice(s.tokStart, s.tokEnd).map((t) => t.norm);
-      if (ctx.lex.discards.some((d) => norms.some((_, k) => d.every((w, j) => norms[k + j] === w))))
-        discarded.add(s.i);
+  for (const s of doc.sentences) {
+    const why = discardReason(doc, ctx, s.i);
+    if (why) {
+      discarded.add(s.i);
+      doc.note(s.i, 'events', why);
     }
   }
 
@@ -708,6 +726,15 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
     }
     const info = describeCode(c.pattern.code, ctx.quad);
     if (!info) continue;
+    if (!c.target && c.source.actor.code.startsWith('---')) {
+      doc.note(
+        c.sent,
+        'events',
+        () =>
+          `${ruleText(c.pattern)}: an unidentified source ("${c.source.actor.text}") with no target; not coded`,
+      );
+      continue;
+    }
     if (info.root === '01' && !c.target) {
       doc.note(c.sent, 'events', () => `${ruleText(c.pattern)}: a statement with no addressee; not coded`);
       continue;

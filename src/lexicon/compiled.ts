@@ -96,6 +96,7 @@ export interface CompiledLexicon {
   nounLemmas: Set<string>;
   discards: string[][];
   storyDiscards: string[][];
+  scoreWords: Set<string>;
 }
 
 const DEFAULT_HONORIFICS = [
@@ -195,5 +196,6 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
     nounLemmas: new Set(nouns.keys()),
     discards: (lex.discards ?? []).map((d) => d.toLowerCase().split(/\s+/)),
     storyDiscards: (lex.storyDiscards ?? []).map((d) => d.toLowerCase().split(/\s+/)),
+    scoreWords: new Set(lex.scoreWords ?? []),
   };
 }

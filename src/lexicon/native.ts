@@ -353,6 +353,28 @@ function readAll<T>(files: string[], parse: (text: string, file: string) => Resu
   return ok(all);
 }
 
+export interface Discards {
+  sentence: string[];
+  story: string[];
+  scoreWords: string[];
+}
+
+export function parseDiscards(text: string, file: string): Result<Discards> {
+  const out: Discards = { sentence: [], story: [], scoreWords: [] };
+  const lines = text.split(/\r?\n/);
+  for (let n = 0; n < lines.length; n++) {
+    const raw = stripComment(lines[n]!).trim();
+    if (!raw) continue;
+    if (raw.startsWith('@score'))
+      out.scoreWords.push(...raw.slice(6).trim().toLowerCase().split(/\s+/).filter(Boolean));
+    else if (raw.startsWith('@'))
+      return err(fail('E_DICT_SYNTAX', rel(file), n + 1, 'a phrase, "+phrase" or "@score WORDS"', raw));
+    else if (raw.startsWith('+')) out.story.push(raw.slice(1).trim().toLowerCase());
+    else out.sentence.push(raw.toLowerCase());
+  }
+  return ok(out);
+}
+
 /** Loads the native lexicon from a data directory laid out as data/: actors/, agents.txt, verbs/, modality.txt. */
 export function loadNativeLexicon(dir: string = DATA_DIR): Result<Lexicon> {
   const actorFiles = listFiles(join(dir, 'actors'));
@@ -370,6 +392,14 @@ export function loadNativeLexicon(dir: string = DATA_DIR): Result<Lexicon> {
   if (!verbs.ok) return verbs;
   const modality = readAll(modalityFiles, parseModality);
   if (!modality.ok) return modality;
+  const discardFile = join(dir, 'discards.txt');
+  let discards: Discards = { sentence: [], story: [], scoreWords: [] };
+  if (existsSync(discardFile)) {
+    hash.update(readFileSync(discardFile));
+    const r = parseDiscards(readFileSync(discardFile, 'utf8'), discardFile);
+    if (!r.ok) return r;
+    discards = r.value;
+  }
   return ok({
     name: 'native',
     version: `native@${hash.digest('hex').slice(0, 12)}`,
@@ -377,5 +407,8 @@ export function loadNativeLexicon(dir: string = DATA_DIR): Result<Lexicon> {
     agents: agents.value,
     verbs: verbs.value,
     modality: modality.value,
+    discards: discards.sentence,
+    storyDiscards: discards.story,
+    scoreWords: discards.scoreWords,
   });
 }

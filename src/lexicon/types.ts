@@ -109,6 +109,8 @@ export interface Lexicon {
   modality: ModalityCue[];
   /** sentence-level discard phrases (PETRARCH discards); a sentence containing one yields no event */
   discards?: string[];
+  /** words that, beside a score ("4-0"), mark a sentence as sports */
+  scoreWords?: string[];
   /** story-level discard phrases (PETRARCH `+` discards): a story containing one yields no event */
   storyDiscards?: string[];
   /** issue phrases (PETRARCH issue files) */
