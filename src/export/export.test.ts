@@ -20,8 +20,16 @@ before(async () => {
   store = await openDuckDbStore(join(dir, 'x.duckdb'));
   const same = { source: 'RUSGOV', target: 'USA', code: '163', date: '2024-06-01' } as const;
   for (const [i, outlet] of ['tass.ru', 'tass.ru', 'reuters.com', null].entries()) {
-    const evs = [syntheticEvent(10 * i, { ...same, doc: `d${i}`, sentence: i }), syntheticEvent(10 * i + 1, { doc: `d${i}` })];
-    await store.putDocument({ doc: doc(`d${i}`, `text ${i} `.repeat(20 + i), { outlet }), events: evs, mentions: [], quotes: [] });
+    const evs = [
+      syntheticEvent(10 * i, { ...same, doc: `d${i}`, sentence: i }),
+      syntheticEvent(10 * i + 1, { doc: `d${i}` }),
+    ];
+    await store.putDocument({
+      doc: doc(`d${i}`, `text ${i} `.repeat(20 + i), { outlet }),
+      events: evs,
+      mentions: [],
+      quotes: [],
+    });
   }
   events = await store.queryEvents();
 });
@@ -52,15 +60,26 @@ describe('GDELT 2.0 exports', () => {
     const ev = join(SHARED, 'GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv');
     const me = join(SHARED, 'GDELT_2.0_eventMentions_Column_Labels_Header_Row_Sep2016.tsv');
     if (!existsSync(ev) || !existsSync(me)) return t.skip('GDELT header files not available');
-    const names = readFileSync(ev, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]);
+    const names = readFileSync(ev, 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(',')[0]);
     assert.deepEqual(GDELT_EVENT_COLUMNS, names);
-    const mnames = readFileSync(me, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t')[1]);
+    const mnames = readFileSync(me, 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split('\t')[1]);
     assert.deepEqual(GDELT_MENTION_COLUMNS, mnames);
   });
 
   it('round-trips clusters through 61 tab-separated fields', async () => {
     const text = await capture((o) => exportTo(store, 'gdelt', {}, o));
-    const rows = text.slice(0, -1).split('\n').map((l) => l.split('\t'));
+    const rows = text
+      .slice(0, -1)
+      .split('\n')
+      .map((l) => l.split('\t'));
     const clusters = await store.queryClusters();
     assert.equal(rows.length, clusters.length);
     for (const r of rows) assert.equal(r.length, 61);
@@ -70,11 +89,29 @@ describe('GDELT 2.0 exports', () => {
     const c = clusters.find((x) => x.mentions === 4);
     assert.ok(c);
     assert.deepEqual(
-      [main.GLOBALEVENTID, main.SQLDATE, main.MonthYear, main.Year, main.FractionDate, main.Actor1Code, main.Actor1CountryCode, main.Actor1Type1Code],
+      [
+        main.GLOBALEVENTID,
+        main.SQLDATE,
+        main.MonthYear,
+        main.Year,
+        main.FractionDate,
+        main.Actor1Code,
+        main.Actor1CountryCode,
+        main.Actor1Type1Code,
+      ],
       [String(c.id), '20240601', '202406', '2024', fractionDate('2024-06-01'), 'RUSGOV', 'RUS', 'GOV'],
     );
     assert.deepEqual(
-      [main.Actor2Code, main.EventCode, main.EventBaseCode, main.EventRootCode, main.QuadClass, main.NumSources, main.NumArticles, main.IsRootEvent],
+      [
+        main.Actor2Code,
+        main.EventCode,
+        main.EventBaseCode,
+        main.EventRootCode,
+        main.QuadClass,
+        main.NumSources,
+        main.NumArticles,
+        main.IsRootEvent,
+      ],
       ['USA', '163', '163', '16', String(c.quad), '3', '4', '1'],
     );
     assert.equal(main.DATEADDED, '20240601000000');
@@ -86,7 +123,10 @@ describe('GDELT 2.0 exports', () => {
 
   it('writes one Mentions row per event report with sentence ids and character offsets', async () => {
     const text = await capture((o) => exportTo(store, 'gdelt-mentions', {}, o));
-    const rows = text.slice(0, -1).split('\n').map((l) => l.split('\t'));
+    const rows = text
+      .slice(0, -1)
+      .split('\n')
+      .map((l) => l.split('\t'));
     assert.equal(rows.length, events.length);
     for (const [i, r] of rows.entries()) {
       const e = events[i] as StoredEvent;
@@ -108,12 +148,18 @@ describe('GDELT 2.0 exports', () => {
 describe('PLOVER, JSON lines, CSV and Parquet exports', () => {
   it('writes PLOVER records with the required fields', async () => {
     const text = await capture((o) => exportTo(store, 'plover', {}, o));
-    const recs = text.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const recs = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.equal(recs.length, events.length);
     for (const [i, r] of recs.entries()) {
       const e = events[i] as StoredEvent;
       for (const k of ['id', 'date', 'actor', 'event']) assert.ok(k in r, `PLOVER field ${k}`);
-      assert.deepEqual([r.id, r.date, r.event, r.actor[0]?.code, r.recipient[0]?.code], [e.id, e.date, [e.plover.event], e.source?.country, e.target?.country]);
+      assert.deepEqual(
+        [r.id, r.date, r.event, r.actor[0]?.code, r.recipient[0]?.code],
+        [e.id, e.date, [e.plover.event], e.source?.country, e.target?.country],
+      );
       assert.ok([1, 2, 3, 4].includes(r.quad_code));
       assert.equal(r.event_text, e.evidence[0]?.text);
     }
@@ -122,7 +168,10 @@ describe('PLOVER, JSON lines, CSV and Parquet exports', () => {
   it('round-trips events through JSON lines', async () => {
     const text = await capture((o) => exportTo(store, 'jsonl', {}, o));
     assert.deepEqual(
-      text.trimEnd().split('\n').map((l) => JSON.parse(l)),
+      text
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
       JSON.parse(JSON.stringify(events)),
     );
     const cl = await capture((o) => exportTo(store, 'jsonl', {}, o, { clusters: true }));
@@ -134,7 +183,10 @@ describe('PLOVER, JSON lines, CSV and Parquet exports', () => {
     const text = await capture((o) => exportTo(store, 'csv', {}, o));
     (await import('node:fs')).writeFileSync(path, text);
     const rows = await sql(`SELECT * FROM read_csv('${path}', header = true, all_varchar = true)`);
-    assert.deepEqual(Object.keys(rows[0] ?? {}), FLAT_COLUMNS.map(([n]) => n));
+    assert.deepEqual(
+      Object.keys(rows[0] ?? {}),
+      FLAT_COLUMNS.map(([n]) => n),
+    );
     assert.deepEqual(
       rows.map((r) => [r.id, r.code, r.evidence_text, JSON.parse(String(r.evidence_json))]),
       events.map((e) => [e.id, e.code, e.evidence[0]?.text, e.evidence]),
@@ -143,13 +195,18 @@ describe('PLOVER, JSON lines, CSV and Parquet exports', () => {
 
   it('writes Parquet with the flat schema', async () => {
     const path = join(dir, 'x.parquet');
-    assert.equal(await exportParquet(store, { source: 'RUS' }, path), events.filter((e) => e.source?.code.startsWith('RUS')).length);
+    assert.equal(
+      await exportParquet(store, { source: 'RUS' }, path),
+      events.filter((e) => e.source?.code.startsWith('RUS')).length,
+    );
     const schema = await sql(`DESCRIBE SELECT * FROM read_parquet('${path}')`);
     assert.deepEqual(
       schema.map((r) => [r.column_name, r.column_type]),
       FLAT_COLUMNS.map(([n, t]) => [n, t]),
     );
-    const rows = await sql(`SELECT id, date::VARCHAR AS date, goldstein, cluster_id FROM read_parquet('${path}')`);
+    const rows = await sql(
+      `SELECT id, date::VARCHAR AS date, goldstein, cluster_id FROM read_parquet('${path}')`,
+    );
     const want = events.filter((e) => e.source?.code.startsWith('RUS'));
     assert.deepEqual(
       rows.map((r) => [r.id, r.date, r.goldstein, Number(r.cluster_id)]),

@@ -25,19 +25,26 @@ export interface BenchOptions {
 const ms = (t0: number) => performance.now() - t0;
 const whole = (n: number) => Math.round(n).toLocaleString('en-US');
 
-/** 10M synthetic rows generated inside DuckDB (same value spread as fixtures.ts), laid out by dyad and date as `optimize()` does */
-async function fillEvents(s: DuckDbStore, n: number): Promise<void> {
+/**
+ * n synthetic rows generated inside DuckDB, laid out by dyad and date as `optimize()` does. Source country,
+ * source type, target and CAMEO code vary independently enough that every benchmark filter finds rows
+ * (e.g. RUSGOV→USA and RUS with code 16*).
+ */
+export async function fillEvents(s: DuckDbStore, n: number): Promise<void> {
   const c =
     "['RUS','USA','UKR','CHN','FRA','DEU','GBR','IRN','ISR','TUR','IND','JPN','BRA','ZAF','EGY','SAU']";
   const t = "['','GOV','MIL','BUS','MED','REB']";
   const codes =
     "['010','020','036','042','051','061','071','112','120','138','141','163','172','190','0251','1662']";
+  const src = `${c}[1 + i % 16]`;
+  const tgt = `${c}[1 + (i * 7 + 3 + i // 16) % 16]`;
+  const code = `${codes}[1 + (i + (i // 16) * 5) % 16]`;
   await s.connection.run(`INSERT INTO events SELECT
       'b-e' || i, 'b' || (i // 4), 1, i % 5,
       DATE '2015-01-01' + CAST(i % 3650 AS INTEGER), 'publication', NULL, NULL,
-      ${c}[1 + i % 16] || ${t}[1 + i % 6], ${c}[1 + i % 16], NULL,
-      ${c}[1 + (i * 7 + 3 + i // 16) % 16] || ${t}[1 + (i // 4) % 6], ${c}[1 + (i * 7 + 3 + i // 16) % 16], NULL,
-      ${codes}[1 + i % 16], substr(${codes}[1 + i % 16], 1, 3), substr(${codes}[1 + i % 16], 1, 2),
+      ${src} || ${t}[1 + (i // 48) % 6], ${src}, NULL,
+      ${tgt} || ${t}[1 + (i // 96) % 6], ${tgt}, NULL,
+      ${code}, substr(${code}, 1, 3), substr(${code}, 1, 2),
       ((i % 21) - 10) * 0.5, 1 + i % 4, 'CONSULT', NULL, 'asserted',
       '[{"start":0,"end":10,"text":"synthetic","trigger":{"start":0,"end":3,"text":"syn"},"rule":"bench"}]', NULL,
       (i % 10) / 10, NULL, NULL, 'outlet' || (i % 50), NULL, hash(i) >> 12, 'bench', NULL

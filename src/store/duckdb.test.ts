@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { openDuckDbStore } from './duckdb.ts';
 import { storeConformance } from './store.conformance.ts';
-import { openStore } from './store.ts';
+import { openStore, type StoredEvent } from './store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'riposte-duck-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,19 +25,42 @@ describe('duckdb store file', () => {
     assert.equal(await s2.schemaVersion(), 2);
     await s2.close();
   });
-  it('bulk-loads large batches through COPY with every field intact', async () => {
+  it('bulk-loads large batches through JSON lines with every field intact and the same cluster ids', async () => {
     const { syntheticEvent } = await import('./fixtures.ts');
+    const { clusterId, clusterKey } = await import('./sql.ts');
     const s = await openDuckDbStore(join(dir, 'copy.duckdb'));
     const evs = Array.from({ length: 6000 }, (_, i) => syntheticEvent(i));
-    assert.equal(await s.insertEvents(evs), 6000);
+    // awkward values: control characters, quotes, the CSV delimiter DuckDB reads with, empty strings, unicode
+    const odd = [
+      {
+        ...syntheticEvent(1, { doc: 'odd\t"1"', source: null }),
+        codeName: '',
+        inResponseTo: 'a\u0002b\r\nc',
+      },
+      { ...syntheticEvent(2, { doc: 'odd\t"1"', target: null }), id: 'é\u2028ü — 北京', codeName: '\\N' },
+    ];
+    assert.equal(await s.insertEvents([...evs, ...odd]), 6002);
+    const strip = ({
+      docVersion: _v,
+      coderVersion: _c,
+      dictVersion: _d,
+      outlet: _o,
+      url: _u,
+      clusterId: _k,
+      ...e
+    }: StoredEvent) => e;
     const back = await s.queryEvents({ doc: 'd7' });
     assert.deepEqual(
-      back.map(
-        ({ docVersion: _v, coderVersion: _c, dictVersion: _d, outlet: _o, url: _u, clusterId: _k, ...e }) =>
-          e,
-      ),
+      back.map(strip),
       evs.filter((e) => e.doc === 'd7'),
     );
+    for (const e of back) assert.equal(e.clusterId, clusterId(clusterKey(e)));
+    const oddBack = await s.queryEvents({ doc: 'odd\t"1"' });
+    assert.deepEqual(
+      oddBack.map(strip).sort((a, b) => a.sentence - b.sentence),
+      odd.sort((a, b) => a.sentence - b.sentence),
+    );
+    for (const e of oddBack) assert.equal(e.clusterId, clusterId(clusterKey(e)));
     await s.close();
   });
   it('rejects an unknown URL scheme', async () => {

@@ -3,7 +3,7 @@
  * written in one transaction (document row, events, mentions, quotes), so a killed process leaves either the
  * whole document or nothing. Events go in through the appender API (bulk, no row-by-row INSERT).
  */
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
@@ -11,7 +11,9 @@ import { fail, isRiposteError } from '../core/errors.ts';
 import type { EventRecord } from '../core/types.ts';
 import {
   clustersSql,
+  countSql,
   EVENT_COLUMNS,
+  EVENT_READ_COLUMNS,
   type EventMeta,
   eventRow,
   eventsSql,
@@ -284,8 +286,11 @@ export class DuckDbStore implements Store {
   }
 
   /**
-   * Bulk insert: small batches through the appender; large ones written to a temporary CSV file and loaded with
-   * COPY (DuckDB's parallel CSV reader beats per-value appender calls from JavaScript by an order of magnitude).
+   * Bulk insert. Small batches go through the appender. Large ones are written as JSON lines (one native
+   * `JSON.stringify` per event: no per-field work in JavaScript) in batches of 25,000 and loaded with
+   * `INSERT … SELECT … FROM read_csv(…)`, where DuckDB's parallel reader splits the lines, `json_transform`
+   * takes the fields apart and SQL derives the rest (base code, actor code and country, the cluster id — the same
+   * sha-1 as `clusterId()`). Writing batch k+1 overlaps with DuckDB loading batch k; one transaction for all.
    */
   insertEvents(
     events: EventRecord[],
@@ -299,7 +304,7 @@ export class DuckDbStore implements Store {
         coderVersion: meta.coderVersion ?? null,
         dictVersion: null,
       };
-      if (events.length < 5000) {
+      if (events.length < BULK_MIN) {
         await this.tx(() =>
           this.append(
             'events',
@@ -308,24 +313,21 @@ export class DuckDbStore implements Store {
         );
         return events.length;
       }
-      const dir = mkdtempSync(join(tmpdir(), 'riposte-copy-'));
-      const file = join(dir, 'events.csv');
+      const dir = mkdtempSync(join(tmpdir(), 'riposte-bulk-'));
+      const params: Param[] = [m.docVersion, m.outlet, m.url, m.coderVersion, m.dictVersion];
       try {
-        const fd = openSync(file, 'w');
-        const chunk: string[] = [];
-        for (const e of events) {
-          chunk.push(csvRow(eventRow(e, m)));
-          if (chunk.length === 20000) {
-            writeSync(fd, chunk.join(''));
-            chunk.length = 0;
+        await this.tx(async () => {
+          let pending: Promise<void> | null = null;
+          for (let off = 0, k = 0; off < events.length; off += BULK_BATCH, k++) {
+            // two files in turn: the one being written is never the one DuckDB is reading
+            const file = join(dir, `events-${k % 2}.jsonl`);
+            writeFileSync(file, jsonLines(events, off, Math.min(events.length, off + BULK_BATCH)));
+            if (pending) await pending;
+            pending = this.exec(bulkInsertSql(file), params);
+            pending.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
           }
-        }
-        writeSync(fd, chunk.join(''));
-        closeSync(fd);
-        const path = file.replaceAll("'", "''");
-        await this.exec(
-          `COPY events FROM '${path}' (FORMAT csv, HEADER false, DELIMITER ',', QUOTE '"', ESCAPE '"', NULLSTR '${NULL_MARK}', ALLOW_QUOTED_NULLS false)`,
-        );
+          if (pending) await pending;
+        });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -333,16 +335,40 @@ export class DuckDbStore implements Store {
     });
   }
 
+  /**
+   * Events read column by column (`getColumns`: plain strings and numbers, no per-value JSON conversion) and
+   * assembled into records by `rowToEvent` over a reused row view.
+   */
   queryEvents(f: EventFilter = {}): Promise<StoredEvent[]> {
     return this.serial(async () => {
-      const { sql, params } = eventsSql(f);
-      return (await this.rows(sql, params)).map(rowToEvent);
+      const { sql, params } = eventsSql(f, 'duckdb');
+      let cols: unknown[][];
+      try {
+        cols = (await this.connection.runAndReadAll(sql, params)).getColumns();
+      } catch (e) {
+        throw storeError(e, sql);
+      }
+      const n = cols[0]?.length ?? 0;
+      const out = new Array<StoredEvent>(n);
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < n; i++) {
+        for (let k = 0; k < READ_NAMES.length; k++) row[READ_NAMES[k] as string] = cols[k]?.[i];
+        out[i] = rowToEvent(row);
+      }
+      return out;
+    });
+  }
+
+  countEvents(f: EventFilter = {}): Promise<number> {
+    return this.serial(async () => {
+      const { sql, params } = countSql(f, 'duckdb');
+      return Number((await this.rows(sql, params))[0]?.n ?? 0);
     });
   }
 
   queryClusters(f: EventFilter = {}): Promise<Cluster[]> {
     return this.serial(async () => {
-      const { sql, params } = clustersSql(f);
+      const { sql, params } = clustersSql(f, 'duckdb');
       return (await this.rows(sql, params)).map(rowToCluster);
     });
   }
@@ -436,19 +462,62 @@ export function documentsSql(f: DocumentFilter): { sql: string; params: Param[] 
   return { sql: `SELECT * FROM documents ${where} ORDER BY id, version${lim}${off}`, params };
 }
 
-const NULL_MARK = '\\N';
+/** the names of `EVENT_READ_COLUMNS` ("CAST(date AS TEXT) AS date" → "date") */
+const READ_NAMES = EVENT_READ_COLUMNS.map((c) => c.split(' AS ').pop() as string);
 
-/** a CSV line for COPY: strings always quoted (so "" is an empty string), null as the unquoted null mark */
-function csvRow(row: (string | number | null)[]): string {
-  return `${row
-    .map((v) =>
-      v === null || v === undefined
-        ? NULL_MARK
-        : typeof v === 'number'
-          ? String(v)
-          : `"${v.replaceAll('"', '""')}"`,
-    )
-    .join(',')}\n`;
+/** below this many events the appender is cheaper than a temporary file */
+const BULK_MIN = 2000;
+const BULK_BATCH = 25_000;
+
+function jsonLines(events: EventRecord[], from: number, to: number): string {
+  const lines = new Array<string>(to - from);
+  for (let i = from; i < to; i++) lines[i - from] = JSON.stringify(events[i]);
+  // JSON.stringify escapes every control character, so a line never contains a raw newline or \x02
+  return lines.join('\n');
+}
+
+/** the shape of an event record for `json_transform`; nested values stay JSON text */
+const EVENT_STRUCTURE = JSON.stringify({
+  id: 'VARCHAR',
+  doc: 'VARCHAR',
+  sentence: 'INTEGER',
+  date: 'VARCHAR',
+  dateSource: 'VARCHAR',
+  dateRange: 'DATE[]',
+  source: 'JSON',
+  target: 'JSON',
+  code: 'VARCHAR',
+  root: 'VARCHAR',
+  goldstein: 'DOUBLE',
+  quad: 'INTEGER',
+  plover: { event: 'VARCHAR', mode: 'VARCHAR' },
+  modality: 'VARCHAR',
+  evidence: 'JSON',
+  quote: 'JSON',
+  confidence: 'DOUBLE',
+  codeName: 'VARCHAR',
+  inResponseTo: 'VARCHAR',
+});
+
+/**
+ * Loads one JSON-lines file into `events`, in `EVENT_COLUMNS` order; $1…$5 are doc_version, outlet, url,
+ * coder_version, dict_version. The cluster id is `clusterId(clusterKey(e))` computed in SQL: the first 13 hex
+ * digits of the sha-1 of "date|source|target|code|modality" (the test checks both agree).
+ */
+function bulkInsertSql(file: string): string {
+  const path = file.replaceAll("'", "''");
+  return `INSERT INTO events
+    SELECT e.id, e.doc, CAST($1 AS INTEGER), e.sentence, CAST(e.date AS DATE), e.dateSource, e.dateRange[1], e.dateRange[2],
+      s[1], s[2], e.source, t[1], t[2], e.target, e.code, substr(e.code, 1, 3), e.root, e.goldstein, e.quad,
+      e.plover.event, e.plover.mode, e.modality, e.evidence, e.quote, e.confidence, e.codeName, e.inResponseTo,
+      CAST($2 AS TEXT), CAST($3 AS TEXT),
+      CAST('0x' || substr(sha1(concat_ws('|', e.date, coalesce(s[1], ''), coalesce(t[1], ''), e.code, e.modality)), 1, 13) AS BIGINT),
+      CAST($4 AS TEXT), CAST($5 AS TEXT)
+    FROM (SELECT e, json_extract_string(e.source, ['$.code', '$.country']) AS s,
+            json_extract_string(e.target, ['$.code', '$.country']) AS t
+          FROM (SELECT json_transform(j, '${EVENT_STRUCTURE}') AS e
+                FROM read_csv('${path}', columns = {'j': 'VARCHAR'}, header = false, delim = '\x02', quote = '',
+                  escape = '', auto_detect = false)))`;
 }
 
 function storeError(e: unknown, what: string) {

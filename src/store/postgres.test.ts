@@ -7,7 +7,9 @@ const url = process.env.RIPOSTE_TEST_PG;
 if (!url && process.env.RIPOSTE_REQUIRE_PG) {
   describe('store conformance: postgres', () => {
     it('needs RIPOSTE_TEST_PG', () => {
-      throw new Error('RIPOSTE_REQUIRE_PG is set but RIPOSTE_TEST_PG is not: the PostgreSQL store was not tested');
+      throw new Error(
+        'RIPOSTE_REQUIRE_PG is set but RIPOSTE_TEST_PG is not: the PostgreSQL store was not tested',
+      );
     });
   });
 } else if (!url) {

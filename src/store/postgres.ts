@@ -8,6 +8,7 @@ import type { EventRecord } from '../core/types.ts';
 import { COUNTS_SQL, countsFrom, documentsSql } from './duckdb.ts';
 import {
   clustersSql,
+  countSql,
   EVENT_COLUMNS,
   type EventMeta,
   eventRow,
@@ -338,6 +339,13 @@ export class PostgresStore implements Store {
     return this.serial(async () => {
       const { sql, params } = eventsSql(f);
       return (await this.rows(sql, params)).map(rowToEvent);
+    });
+  }
+
+  countEvents(f: EventFilter = {}): Promise<number> {
+    return this.serial(async () => {
+      const { sql, params } = countSql(f);
+      return Number((await this.rows(sql, params))[0]?.n ?? 0);
     });
   }
 

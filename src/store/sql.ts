@@ -269,8 +269,17 @@ export function rowToQuote(r: Row): StoredQuote {
 const ACTOR_FILTER = /^[A-Z0-9-]{1,30}$/;
 const CODE_FILTER = /^(\d{2,4}|\d{1,3}\*)$/;
 
-/** Translates a filter into a WHERE clause with `$n` parameters (both DuckDB and PostgreSQL accept them). */
-export function whereClause(f: EventFilter): { sql: string; params: (string | number)[] } {
+/**
+ * Translates a filter into a WHERE clause with `$n` parameters (both DuckDB and PostgreSQL accept them).
+ * For DuckDB an actor prefix is also written as a range (`code >= 'RUS' AND code < 'RUT'`): a range is pushed
+ * into the scan and checked against each row group's min/max, so a dyad filter skips almost all of the table
+ * (`LIKE` alone is evaluated row by row). Codes are `[A-Z0-9-]`, compared byte by byte, so the range and the
+ * prefix select the same rows. PostgreSQL keeps `LIKE` alone (its text_pattern_ops indexes serve it).
+ */
+export function whereClause(
+  f: EventFilter,
+  dialect: Dialect = 'postgres',
+): { sql: string; params: (string | number)[] } {
   const parts: string[] = [];
   const params: (string | number)[] = [];
   const p = (v: string | number): string => {
@@ -283,6 +292,8 @@ export function whereClause(f: EventFilter): { sql: string; params: (string | nu
     const code = v.toUpperCase();
     if (!ACTOR_FILTER.test(code))
       throw fail('E_ARGS', `expected --${side} a CAMEO actor code or prefix (RUS, RUSGOV), found "${v}"`);
+    if (dialect === 'duckdb')
+      parts.push(`${side}_code >= ${p(code)} AND ${side}_code < ${p(prefixEnd(code))}`);
     parts.push(`${side}_code LIKE ${p(`${code}%`)}`);
   }
   if (f.from !== undefined) parts.push(`date >= CAST(${p(checkDate(f.from, 'from'))} AS DATE)`);
@@ -301,6 +312,11 @@ export function whereClause(f: EventFilter): { sql: string; params: (string | nu
   if (f.modality !== undefined) parts.push(`modality = ${p(f.modality)}`);
   if (f.doc !== undefined) parts.push(`doc = ${p(f.doc)}`);
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+/** the smallest string greater than every string starting with `prefix` (last character + 1) */
+function prefixEnd(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }
 
 function checkDate(v: string, name: string): string {
@@ -323,18 +339,68 @@ export function limitClause(f: EventFilter): string {
   return `${lim !== null ? ` LIMIT ${lim}` : ''}${off ? ` OFFSET ${off}` : ''}`;
 }
 
+/**
+ * The columns an event is read back from (`rowToEvent`), each as a text or number value: dates as 'YYYY-MM-DD'
+ * text, the 52-bit cluster id as a double. The derived columns (base, actor codes and countries, kept for
+ * filtering) are not read.
+ */
+export const EVENT_READ_COLUMNS = [
+  'id',
+  'doc',
+  'doc_version',
+  'sentence',
+  'CAST(date AS TEXT) AS date',
+  'date_source',
+  'CAST(date_from AS TEXT) AS date_from',
+  'CAST(date_to AS TEXT) AS date_to',
+  'source_json',
+  'target_json',
+  'code',
+  'root',
+  'goldstein',
+  'quad',
+  'plover_event',
+  'plover_mode',
+  'modality',
+  'evidence',
+  'quote',
+  'confidence',
+  'code_name',
+  'in_response_to',
+  'outlet',
+  'url',
+  'CAST(cluster_id AS DOUBLE PRECISION) AS cluster_id',
+  'coder_version',
+  'dict_version',
+] as const;
+
 /** Events query: document order. */
-export function eventsSql(f: EventFilter): { sql: string; params: (string | number)[] } {
-  const w = whereClause(f);
+export function eventsSql(
+  f: EventFilter,
+  dialect: Dialect = 'postgres',
+): { sql: string; params: (string | number)[] } {
+  const w = whereClause(f, dialect);
   return {
-    sql: `SELECT * FROM events ${w.sql} ORDER BY date, doc, sentence, id${limitClause(f)}`,
+    sql: `SELECT ${EVENT_READ_COLUMNS.join(', ')} FROM events ${w.sql} ORDER BY date, doc, sentence, id${limitClause(f)}`,
     params: w.params,
   };
 }
 
+/** Number of events matching a filter (limit and offset ignored). */
+export function countSql(
+  f: EventFilter,
+  dialect: Dialect = 'postgres',
+): { sql: string; params: (string | number)[] } {
+  const w = whereClause(f, dialect);
+  return { sql: `SELECT count(*) AS n FROM events ${w.sql}`, params: w.params };
+}
+
 /** Clusters query: one row per cluster id with GDELT-style counts. */
-export function clustersSql(f: EventFilter): { sql: string; params: (string | number)[] } {
-  const w = whereClause(f);
+export function clustersSql(
+  f: EventFilter,
+  dialect: Dialect = 'postgres',
+): { sql: string; params: (string | number)[] } {
+  const w = whereClause(f, dialect);
   const sql = `SELECT cluster_id, min(date) AS date, min(source_code) AS source_code, min(target_code) AS target_code,
       min(code) AS code, min(root) AS root, min(quad) AS quad, avg(goldstein) AS goldstein, min(modality) AS modality,
       count(*) AS mentions, count(DISTINCT doc) AS documents, count(DISTINCT coalesce(outlet, 'doc:' || doc)) AS sources,

@@ -215,6 +215,20 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
       assert.deepEqual(await ids({ modality: 'negated' }), ['2']);
       assert.deepEqual(await ids({ doc: 'q2' }), ['5']);
       assert.deepEqual(await ids({ limit: 2, offset: 1 }), ['5', '1']);
+      assert.equal(await s.countEvents({ source: 'RUS', limit: 1 }), 4);
+      assert.equal(await s.countEvents({}), 6);
+      // prefix boundaries: RUS is not RUT or RU, and a prefix ending in 9 or Z stops there
+      await s.putDocument(
+        bundle('q3', [
+          syntheticEvent(6, { source: 'RUT', target: 'RU', date: '2024-06-01' }),
+          syntheticEvent(7, { source: 'RUZ', target: 'RU9', date: '2024-06-02' }),
+          syntheticEvent(8, { source: 'RUZA', target: 'RU:', date: '2024-06-03' }),
+        ]),
+      );
+      assert.deepEqual(await ids({ source: 'RUS' }), ['0', '5', '1', '2']);
+      assert.deepEqual(await ids({ source: 'RUZ' }), ['7', '8']);
+      assert.deepEqual(await ids({ target: 'RU9' }), ['7']);
+      assert.deepEqual(await ids({ target: 'RU' }), ['3', '4', '6', '7', '8']);
       for (const bad of [
         { source: "RUS'; DROP TABLE events; --" },
         { code: '1*6' },

@@ -151,6 +151,8 @@ export interface Store {
     meta?: { docVersion?: number; coderVersion?: string; outlet?: string },
   ): Promise<number>;
   queryEvents(filter?: EventFilter): Promise<StoredEvent[]>;
+  /** number of events matching the filter (its limit and offset ignored): the total behind a page */
+  countEvents(filter?: EventFilter): Promise<number>;
   queryClusters(filter?: EventFilter): Promise<Cluster[]>;
   mentions(doc?: string): Promise<StoredMention[]>;
   quotes(doc?: string): Promise<StoredQuote[]>;

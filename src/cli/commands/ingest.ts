@@ -13,7 +13,7 @@ export const command: Command = {
   summary:
     'Code and store documents: text files, JSONL {id,text,date,…}, HTML pages, RSS/Atom feeds, folders of them',
   usage:
-    'riposte ingest PATH… [--db FILE|postgres://…] [--dictionaries DIR] [--quad gdelt|icews|phoenix] [--coder real|fake] [--limit N] [--progress-every N]',
+    'riposte ingest PATH… [--db FILE|postgres://…] [--dictionaries native|native:DIR|petrarch:DIR] [--quad gdelt|icews|phoenix] [--coder real|fake[:MS]] [--limit N] [--progress-every N]',
   async run(argv, io) {
     const { values, positionals } = parseFlags(
       argv,

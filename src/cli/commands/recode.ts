@@ -11,7 +11,7 @@ export const command: Command = {
   name: 'recode',
   summary: 'Re-code stored documents with the current dictionaries and coder version',
   usage:
-    'riposte recode [--db FILE|postgres://…] [--doc ID] [--status ok|failed] [--stale] [--dictionaries DIR] [--quad gdelt|icews|phoenix] [--coder real|fake]',
+    'riposte recode [--db FILE|postgres://…] [--doc ID] [--status ok|failed] [--stale] [--dictionaries native|native:DIR|petrarch:DIR] [--quad gdelt|icews|phoenix] [--coder real|fake[:MS]]',
   async run(argv, io) {
     const { values } = parseFlags(argv, {
       db: { type: 'string' },
