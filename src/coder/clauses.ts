@@ -379,6 +379,17 @@ export function analyseClauses(doc: Doc): void {
             if (ch.type === 'PP') continue;
             const np = ch as NP;
             if (inPP(np) || np.time) continue;
+            // the object of a participle modifying the subject: "companies doing business in Iran would …"
+            const prior = chunks[k - 1];
+            if (
+              prior?.type === 'VG' &&
+              prior.end === np.start &&
+              prior.verb.aux.length === 0 &&
+              prior.verb.form === 'gerund' &&
+              chunks[k - 2]?.type === 'NP' &&
+              chunks[k - 2]!.end === prior.start
+            )
+              continue;
             // skip an "of" phrase's NP ("the administration of President Trump")
             if (np.start > 0 && toks[np.start - 1]!.norm === 'of') continue;
             subj = np;
@@ -544,6 +555,8 @@ export function analyseClauses(doc: Doc): void {
         !k.subject &&
         k.parent !== undefined &&
         k.subjectFrom === undefined &&
+        k.role !== 'relative' &&
+        k.role !== 'reduced-relative' &&
         k.role !== 'adverbial' &&
         !gaps.has(k)
       ) {

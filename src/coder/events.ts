@@ -11,6 +11,30 @@ import { chunkIndex, clausesBySentence, datesBySentence, mentionsBySentence, tok
 
 type NP = Extract<Chunk, { type: 'NP' }>;
 
+/** verbs that report speech or decisions: "would" in their complement is a future in the past */
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'announce',
+  'state',
+  'declare',
+  'add',
+  'confirm',
+  'report',
+  'warn',
+  'pledge',
+  'promise',
+  'vow',
+  'insist',
+  'claim',
+  'write',
+  'tweet',
+  'indicate',
+  'signal',
+  'decide',
+  'agree',
+]);
+
 /** actions done together: with coordinated subjects and no target they are coded both ways */
 const SYMMETRIC = new Set([
   'meet',
@@ -200,6 +224,14 @@ function ownModality(doc: Doc, c: Clause): [Modality, string] {
   for (let t = from; t < (c.subject?.start ?? c.vgStart); t++)
     if (CONDITIONAL.has(doc.tokens[t]!.norm)) return ['hypothetical', `conditional "${doc.tokens[t]!.text}"`];
   const m = c.verb.modal;
+  // "announced that the US would reimpose sanctions": "would" reports a future, not a condition
+  if (
+    m === 'would' &&
+    c.role === 'complement' &&
+    c.parent !== undefined &&
+    REPORTING.has(doc.clauses[c.parent]!.verb.lemma)
+  )
+    return ['intended', 'reported future "would"'];
   if (m === 'could' || m === 'might' || m === 'may' || m === 'would') return ['hypothetical', `modal "${m}"`];
   if (m === 'should' || m === 'must') return ['proposed', `modal "${m}"`];
   if (m === 'will') return ['intended', 'future "will"'];

@@ -38,6 +38,15 @@ function setPos(t: Token, pos: Pos, rule: string): void {
   t.lemma = pos === 'VERB' ? lemmatizer.verb(t.norm) : pos === 'NOUN' ? lemmatizer.noun(t.norm) : t.lemma;
 }
 
+/** Is the proper-noun run ending at `k` at a clause start ("that North Korea …", sentence start)? */
+function clauseOpensBefore(toks: Token[], k: number, sentStart: number): boolean {
+  let j = k;
+  while (j > sentStart && toks[j - 1]!.pos === 'PROPN') j--;
+  if (j === sentStart) return true;
+  const before = toks[j - 1]!;
+  return before.pos === 'SCONJ' || /^(that|whether|if|,)$/.test(before.norm);
+}
+
 export function repairTags(doc: Doc, lex: RepairLexicon): void {
   const toks = doc.tokens;
   for (const s of doc.sentences) {
@@ -110,6 +119,35 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         toks[i + 2]!.sent === t.sent
       ) {
         setPos(t, 'VERB', 'verb-before-infinitive');
+        sawVerb = true;
+        continue;
+      }
+      // a "verb" right after a determiner is not one: "a televised address", "the proposed deal"
+      if (
+        t.pos === 'VERB' &&
+        prev &&
+        (prev.pos === 'DET' || /^(its|their|his|her|our|my|your)$/.test(prev.norm)) &&
+        prev.norm !== 'that'
+      ) {
+        const modifier =
+          /(ed|ing|en)$/.test(t.norm) &&
+          next &&
+          (next.pos === 'NOUN' || next.pos === 'VERB' || next.pos === 'PROPN');
+        setPos(t, modifier ? 'ADJ' : 'NOUN', 'no-verb-after-determiner');
+        if (next && next.pos === 'VERB' && modifier) setPos(next, 'NOUN', 'no-verb-after-determiner');
+        continue;
+      }
+      // a subjunctive or present verb tagged as a noun after a name that opens a clause:
+      // "proposed that North Korea freeze its tests"
+      if (
+        t.pos === 'NOUN' &&
+        prev?.pos === 'PROPN' &&
+        next &&
+        (next.pos === 'DET' || next.pos === 'NUM' || /^(its|their|his|her|our|my|your)$/.test(next.norm)) &&
+        lex.verbLemmas.has(lemmatizer.verb(t.norm)) &&
+        clauseOpensBefore(toks, i - 1, s.tokStart)
+      ) {
+        setPos(t, 'VERB', 'verb-after-clause-subject');
         sawVerb = true;
         continue;
       }
