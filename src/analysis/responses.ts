@@ -158,9 +158,15 @@ function classify(stimulus: EventRecord, replies: Reply[]): StimulusResponse {
   const first = replies[0]!.latency;
   const day = replies.filter((r) => r.latency === first);
   const actual = day.filter((r) => !r.declined);
-  const response = actual.length
+  const hostile = actual.length
     ? actual.reduce((m, r) => (r.event.goldstein < m.event.goldstein ? r : m))
-    : day[0]!;
+    : undefined;
+  // an explicit refusal to answer in kind ("we will not expel anyone" after expulsions) classifies the stimulus,
+  // unless an actual reply of the same day is in kind or harsher
+  const refusedInKind = day.find((r) => r.declined && r.event.quad === stimulus.quad);
+  const hostileCounts =
+    hostile && (hostile.event.quad === stimulus.quad || hostile.event.goldstein < stimulus.goldstein);
+  const response = hostileCounts ? hostile : (refusedInKind ?? hostile ?? day[0]!);
   if (response.declined) {
     return {
       ...base,
