@@ -222,7 +222,8 @@ describe('crash safety', () => {
     return new Promise((res, rej) => {
       const p = spawn(
         process.execPath,
-        [bin, 'ingest', dir, '--db', dbPath, '--coder', 'fake:4', '--progress-every', '5'],
+        // batches of 4 documents per transaction: kills land inside open batches as well as between them
+        [bin, 'ingest', dir, '--db', dbPath, '--coder', 'fake:4', '--progress-every', '5', '--batch', '4'],
         {
           stdio: ['ignore', 'pipe', 'pipe'],
         },

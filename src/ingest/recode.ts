@@ -1,7 +1,7 @@
 /** Re-coding stored documents: each current document version gets the new coder's events in one transaction. */
 import type { Store } from '../store/store.ts';
 import type { CoderLike } from './fake-coder.ts';
-import { codeSafely } from './ingest.ts';
+import { Batch, type BatchOptions, codeSafely } from './ingest.ts';
 
 export interface RecodeSummary {
   documents: number;
@@ -14,7 +14,13 @@ export interface RecodeSummary {
 export async function recode(
   store: Store,
   coder: CoderLike,
-  f: { id?: string; status?: 'ok' | 'failed'; stale?: boolean; pageSize?: number } = {},
+  f: {
+    id?: string;
+    status?: 'ok' | 'failed';
+    stale?: boolean;
+    pageSize?: number;
+    batch?: BatchOptions;
+  } = {},
 ): Promise<RecodeSummary> {
   const s: RecodeSummary = { documents: 0, events: 0, previousEvents: 0, failed: 0, skipped: 0 };
   const page = f.pageSize ?? 200;
@@ -35,9 +41,23 @@ export async function recode(
     }
     if (docs.length < page) break;
   }
-  for (const k of keys) {
+  const batch = new Batch(store, f.batch);
+  try {
+    for (const k of keys) {
+      await batch.open();
+      await recodeOne(k);
+      await batch.done();
+    }
+    await batch.close();
+  } catch (e) {
+    await batch.abort();
+    throw e;
+  }
+  return s;
+
+  async function recodeOne(k: { id: string; version: number }): Promise<void> {
     const d = await store.getDocument(k.id, k.version);
-    if (!d) continue;
+    if (!d) return;
     s.previousEvents += (await store.queryEvents({ doc: d.id })).length;
     const input = {
       id: d.id,
@@ -71,5 +91,4 @@ export async function recode(
     }
     s.documents++;
   }
-  return s;
 }

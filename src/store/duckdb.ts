@@ -92,7 +92,36 @@ export class DuckDbStore implements Store {
     }
   }
 
+  /** set between `begin()` and `commit()`/`rollback()`: writes join that transaction */
+  private batchOpen = false;
+
+  begin(): Promise<void> {
+    return this.serial(async () => {
+      if (this.batchOpen) throw fail('E_STORE', 'expected one open batch transaction at a time, found two');
+      await this.exec('BEGIN TRANSACTION');
+      this.batchOpen = true;
+    });
+  }
+
+  commit(): Promise<void> {
+    return this.serial(async () => {
+      if (!this.batchOpen) return;
+      this.batchOpen = false;
+      await this.exec('COMMIT');
+    });
+  }
+
+  rollback(): Promise<void> {
+    return this.serial(async () => {
+      if (!this.batchOpen) return;
+      this.batchOpen = false;
+      await this.exec('ROLLBACK');
+    });
+  }
+
   private async tx<T>(f: () => Promise<T>): Promise<T> {
+    // inside a batch the caller commits or rolls back the whole batch
+    if (this.batchOpen) return f();
     await this.exec('BEGIN TRANSACTION');
     try {
       const v = await f();

@@ -279,6 +279,24 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
       assert.equal((await s.queryClusters({ limit: 1 })).length, 1);
     });
 
+    it('groups writes in one batch transaction: visible inside, committed or rolled back as a whole', async () => {
+      const s = await fresh();
+      await s.begin();
+      await s.putDocument(bundle('b1', [syntheticEvent(0)]));
+      await s.putDocument(bundle('b2', [syntheticEvent(1)]));
+      assert.equal((await s.findDocument({ id: 'b1' }))?.id, 'b1', 'the open batch is visible to its writer');
+      await s.rollback();
+      assert.equal(await s.findDocument({ id: 'b1' }), null);
+      assert.equal((await s.counts()).events, 0);
+      await s.begin();
+      await s.putDocument(bundle('b1', [syntheticEvent(0)]));
+      await s.putDocument(bundle('b3', [syntheticEvent(2)]));
+      await s.commit();
+      const c = await s.counts();
+      assert.deepEqual([c.documents, c.events, c.mentions, c.quotes], [2, 2, 4, 2]);
+      await s.close();
+    });
+
     it('replaces the coding of a stored document atomically (recode)', async () => {
       const s = await fresh();
       await s.putDocument(bundle('r', [syntheticEvent(1), syntheticEvent(2)]));

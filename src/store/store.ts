@@ -137,6 +137,14 @@ export interface Store {
    * Older versions of the same id stay as history but lose their events (only current versions carry events).
    */
   putDocument(bundle: DocBundle): Promise<void>;
+  /**
+   * Group commit: writes after `begin()` (putDocument, replaceCoding, insertEvents) join one transaction until
+   * `commit()` or `rollback()`, instead of committing one by one. Reads on the same store see them. Used by
+   * ingest and recode to commit a few dozen documents at a time; a crash loses the open batch as a whole.
+   */
+  begin(): Promise<void>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
   /** Replaces the events, mentions and quotes of a stored document version atomically (recode). */
   replaceCoding(
     id: string,

@@ -2,7 +2,7 @@
 import { fail } from '../../core/errors.ts';
 import { parseFlags } from '../../export/filters.ts';
 import { loadCoder } from '../../ingest/coder.ts';
-import { benchStore } from '../../store/bench.ts';
+import { BENCH_PARTS, type BenchPart, benchStore } from '../../store/bench.ts';
 import type { Command } from '../command.ts';
 
 const count = (name: string, v: string | undefined): number | undefined => {
@@ -14,7 +14,8 @@ const count = (name: string, v: string | undefined): number | undefined => {
 export const command: Command = {
   name: 'bench-store',
   summary: 'Benchmark the store: bulk insert, dyad query over 10M events, ingest documents/s and sentences/s',
-  usage: 'riposte bench-store [--insert N] [--query N] [--docs N] [--pg postgres://…] [--coder real|fake]',
+  usage:
+    'riposte bench-store [--only insert,query,ingest] [--insert N] [--query N] [--docs N] [--corpus FILE.jsonl] [--pg postgres://…] [--coder real|fake[:MS]] [--dictionaries native|native:DIR|petrarch:DIR]',
   async run(argv, io) {
     const { values } = parseFlags(argv, {
       insert: { type: 'string' },
@@ -22,17 +23,22 @@ export const command: Command = {
       docs: { type: 'string' },
       pg: { type: 'string' },
       coder: { type: 'string' },
+      dictionaries: { type: 'string' },
+      corpus: { type: 'string' },
+      only: { type: 'string' },
     });
-    let coder = await loadCoder({ coder: values.coder ?? 'fake' }).catch(async (e: unknown) => {
-      io.stderr.write(
-        `bench-store: the real coder is not available (${e instanceof Error ? e.message : String(e)}); using the fake coder\n`,
-      );
-      return loadCoder({ coder: 'fake' });
+    const only = values.only?.split(',').map((p) => p.trim());
+    for (const p of only ?? [])
+      if (!(BENCH_PARTS as readonly string[]).includes(p))
+        throw fail(
+          'E_ARGS',
+          `expected --only a comma-separated list of ${BENCH_PARTS.join(', ')}, found "${p}"`,
+        );
+    // the real coder unless --coder fake[:MS]
+    const coder = await loadCoder({
+      coder: values.coder ?? 'real',
+      ...(values.dictionaries ? { dictionaries: values.dictionaries } : {}),
     });
-    if (values.coder === undefined) {
-      // prefer the real coder when it loads
-      coder = await loadCoder({ coder: 'real' }).catch(() => coder);
-    }
     const insertEvents = count('insert', values.insert);
     const queryEvents = count('query', values.query);
     const ingestDocs = count('docs', values.docs);
@@ -44,6 +50,8 @@ export const command: Command = {
       ...(queryEvents !== undefined ? { queryEvents } : {}),
       ...(ingestDocs !== undefined ? { ingestDocs } : {}),
       ...(pg ? { pg } : {}),
+      ...(values.corpus ? { corpus: values.corpus } : {}),
+      ...(only ? { only: only as BenchPart[] } : {}),
     });
     return 0;
   },

@@ -2,12 +2,16 @@
 import { fail } from '../../core/errors.ts';
 import { exportTo } from '../../export/export.ts';
 import { FILTER_OPTIONS, FILTER_USAGE, filterFrom, parseFlags } from '../../export/filters.ts';
-import { openStore } from '../../store/store.ts';
+import { type EventFilter, openStore } from '../../store/store.ts';
+
+/** rows shown by the table format unless --limit says otherwise (the API's page size) */
+const DEFAULT_PAGE = 100;
+
 import type { Command } from '../command.ts';
 
 export const command: Command = {
   name: 'events',
-  summary: 'Query stored events or event clusters',
+  summary: 'Query stored events or event clusters (the table shows 100 rows unless --limit)',
   usage: `riposte events ${FILTER_USAGE} [--clusters] [--format table|jsonl|csv] [--db FILE|postgres://…]`,
   async run(argv, io) {
     const { values } = parseFlags(argv, {
@@ -64,7 +68,10 @@ export const command: Command = {
         await exportTo(store, 'csv', filter, io.stdout);
         return 0;
       }
-      const rows = (await store.queryEvents(filter)).map((e) => [
+      // a table is for reading: one page by default (as the API), the total says how many match
+      const page: EventFilter = { ...filter, limit: filter.limit ?? DEFAULT_PAGE };
+      const [events, total] = await Promise.all([store.queryEvents(page), store.countEvents(filter)]);
+      const rows = events.map((e) => [
         e.date,
         e.source?.code ?? '',
         e.target?.code ?? '',
@@ -78,6 +85,10 @@ export const command: Command = {
       io.stdout.write(
         table(['date', 'source', 'target', 'code', 'quad', 'goldstein', 'modality', 'doc', 'evidence'], rows),
       );
+      if (rows.length < total)
+        io.stdout.write(
+          `${total} events match; showing ${(filter.offset ?? 0) + 1}–${(filter.offset ?? 0) + rows.length} (--limit N --offset N for more, --format jsonl|csv for all)\n`,
+        );
       return 0;
     } finally {
       await store.close();

@@ -13,7 +13,7 @@ export const command: Command = {
   summary:
     'Code and store documents: text files, JSONL {id,text,date,…}, HTML pages, RSS/Atom feeds, folders of them',
   usage:
-    'riposte ingest PATH… [--db FILE|postgres://…] [--dictionaries native|native:DIR|petrarch:DIR] [--quad gdelt|icews|phoenix] [--coder real|fake[:MS]] [--limit N] [--progress-every N]',
+    'riposte ingest PATH… [--db FILE|postgres://…] [--dictionaries native|native:DIR|petrarch:DIR] [--quad gdelt|icews|phoenix] [--coder real|fake[:MS]] [--batch N] [--limit N] [--progress-every N]',
   async run(argv, io) {
     const { values, positionals } = parseFlags(
       argv,
@@ -22,6 +22,7 @@ export const command: Command = {
         dictionaries: { type: 'string' },
         quad: { type: 'string' },
         coder: { type: 'string' },
+        batch: { type: 'string' },
         limit: { type: 'string' },
         'progress-every': { type: 'string' },
       },
@@ -37,6 +38,12 @@ export const command: Command = {
       throw fail('E_ARGS', `expected --progress-every a whole number, found "${every}"`);
     if (values.limit !== undefined && !/^\d+$/.test(values.limit))
       throw fail('E_ARGS', `expected --limit a whole number, found "${values.limit}"`);
+    if (values.batch !== undefined && !/^[1-9]\d*$/.test(values.batch))
+      throw fail(
+        'E_ARGS',
+        `expected --batch a whole number ≥ 1 (documents per transaction), found "${values.batch}"`,
+      );
+    const batch = values.batch !== undefined ? { batch: { docs: Number(values.batch) } } : {};
     const coder = await loadCoder({
       ...(values.coder ? { coder: values.coder } : {}),
       ...(values.dictionaries ? { dictionaries: values.dictionaries } : {}),
@@ -50,6 +57,7 @@ export const command: Command = {
       });
       const s = await ingestPaths(store, coder, positionals, {
         progress,
+        ...batch,
         ...(values.limit !== undefined ? { limit: Number(values.limit) } : {}),
       });
       const secs = Math.max(s.seconds, 0.001);

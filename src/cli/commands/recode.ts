@@ -11,7 +11,7 @@ export const command: Command = {
   name: 'recode',
   summary: 'Re-code stored documents with the current dictionaries and coder version',
   usage:
-    'riposte recode [--db FILE|postgres://…] [--doc ID] [--status ok|failed] [--stale] [--dictionaries native|native:DIR|petrarch:DIR] [--quad gdelt|icews|phoenix] [--coder real|fake[:MS]]',
+    'riposte recode [--db FILE|postgres://…] [--doc ID] [--status ok|failed] [--stale] [--dictionaries native|native:DIR|petrarch:DIR] [--quad gdelt|icews|phoenix] [--coder real|fake[:MS]] [--batch N]',
   async run(argv, io) {
     const { values } = parseFlags(argv, {
       db: { type: 'string' },
@@ -21,6 +21,7 @@ export const command: Command = {
       dictionaries: { type: 'string' },
       quad: { type: 'string' },
       coder: { type: 'string' },
+      batch: { type: 'string' },
     });
     if (values.status !== undefined && values.status !== 'ok' && values.status !== 'failed') {
       throw fail('E_ARGS', `expected --status ok or failed, found "${values.status}"`);
@@ -28,6 +29,12 @@ export const command: Command = {
     if (values.quad !== undefined && !(QUAD_CONVENTIONS as readonly string[]).includes(values.quad)) {
       throw fail('E_ARGS', `expected --quad one of ${QUAD_CONVENTIONS.join(', ')}, found "${values.quad}"`);
     }
+    if (values.batch !== undefined && !/^[1-9]\d*$/.test(values.batch))
+      throw fail(
+        'E_ARGS',
+        `expected --batch a whole number ≥ 1 (documents per transaction), found "${values.batch}"`,
+      );
+    const batch = values.batch !== undefined ? { batch: { docs: Number(values.batch) } } : {};
     const coder = await loadCoder({
       ...(values.coder ? { coder: values.coder } : {}),
       ...(values.dictionaries ? { dictionaries: values.dictionaries } : {}),
@@ -39,6 +46,7 @@ export const command: Command = {
         ...(values.doc ? { id: values.doc } : {}),
         ...(values.status ? { status: values.status as 'ok' | 'failed' } : {}),
         stale: values.stale === true,
+        ...batch,
       });
       io.stdout.write(
         `recoded ${s.documents} documents with coder ${coder.version}: ${s.events} events (was ${s.previousEvents}), ${s.failed} failed, ${s.skipped} already current\n`,
