@@ -5,7 +5,7 @@
  * (", expelling 35 …") and coordinated verbs, which take their subjects from the clause that governs them.
  */
 import type { Argument, Chunk, Clause, Doc, PrepArg } from '../core/doc.ts';
-import { isPastForm } from '../nlp/chunk.ts';
+import { isPastForm, PAST_ONLY } from '../nlp/chunk.ts';
 import { chunkIndex as chunkIndexOf } from './doc-index.ts';
 
 type NP = Extract<Chunk, { type: 'NP' }>;
@@ -49,6 +49,46 @@ const GERUND_SUBJECT_PREPS = new Set([
   'since',
 ]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** nouns after "by" that name a channel or a means, not an agent: "spoke by phone" */
+const BY_NOT_AGENT = new Set([
+  'phone',
+  'telephone',
+  'video',
+  'videoconference',
+  'videolink',
+  'email',
+  'letter',
+  'mail',
+  'train',
+  'car',
+  'plane',
+  'air',
+  'sea',
+  'road',
+  'land',
+  'force',
+  'decree',
+  'law',
+  'mistake',
+  'accident',
+  'chance',
+  'far',
+  'midnight',
+  'noon',
+  'then',
+  'now',
+  'default',
+  'hand',
+  'name',
+  'proxy',
+  'satellite',
+  'radio',
+  'post',
+  'vote',
+  'majority',
+  'consensus',
+]);
+
 /** verbs that take a bare clause as complement ("said the troops attacked", "believes Russia will …") */
 const COMPLEMENT_TAKING = new Set([
   'say',
@@ -191,8 +231,11 @@ export function analyseClauses(doc: Doc): void {
       const x = toks[t]!;
       if (x.pos === 'VERB' || x.pos === 'AUX' || x.norm === ',' || x.norm === ';' || x.pos === 'SCONJ')
         return false;
-      if (x.norm === 'by')
-        return toks[t + 1] !== undefined && !(toks[t + 1]!.pos === 'VERB' && /ing$/.test(toks[t + 1]!.norm));
+      if (x.norm === 'by') {
+        const n = toks[t + 1];
+        // "by expelling" is a means, "by phone" a channel: neither is an agent
+        return n !== undefined && !(n.pos === 'VERB' && /ing$/.test(n.norm)) && !BY_NOT_AGENT.has(n.lemma);
+      }
     }
     return false;
   };
@@ -325,6 +368,7 @@ export function analyseClauses(doc: Doc): void {
       } else if (
         verb.aux.length === 0 &&
         isPastForm(toks[vg.head]!) &&
+        !PAST_ONLY.has(toks[vg.head]!.norm) &&
         prevNP &&
         toks[prevNP.head]!.pos !== 'PRON' &&
         // a passive participle takes no direct object: "the Egyptian troops attacked Israeli soldiers" is active

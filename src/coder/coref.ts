@@ -11,6 +11,8 @@ import { chunkIndex } from './doc-index.ts';
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
+/** "it"/"its" for an organisation or state: "Iraq's foreign ministry said it would summon …" */
+const NEUTER = new Set(['it', 'its', 'itself']);
 const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
@@ -151,7 +153,7 @@ export function resolvePersonalPronouns(doc: Doc): void {
 export function resolvePluralPronouns(doc: Doc): void {
   const quotes = quoteRanges(doc);
   for (const t of doc.tokens) {
-    if (!PLURAL.has(t.norm) || inRange(quotes, t.start) >= 0) continue;
+    if ((!PLURAL.has(t.norm) && !NEUTER.has(t.norm)) || inRange(quotes, t.start) >= 0) continue;
     const sent = t.sent;
     let ante: Mention | undefined;
     const { npAt } = chunkIndex(doc);
@@ -162,8 +164,8 @@ export function resolvePluralPronouns(doc: Doc): void {
       const s = doc.tokens[c.start]!.sent;
       const m = doc.mentions[c.actor]!;
       if (!m.person && !m.locative && subjectLike(doc, { ...m, tokEnd: c.end })) {
-        ante = m;
-        if (s === sent - 1) break;
+        // the nearest subject of the pronoun's own sentence wins; else the first subject of the sentence before
+        if (s === sent || !ante) ante = m;
       }
     }
     if (!ante) continue;

@@ -638,7 +638,19 @@ function governingNounCue(doc: Doc, ctx: CoderContext, np: NP): [Modality, strin
   return cue ? [cue.modality, `governed by the noun "${doc.tokens[gov.head]!.text}"`] : undefined;
 }
 
-const TARGET_PREPS = new Set(['against', 'on', 'with', 'to', 'toward', 'towards', 'over', 'at', 'into']);
+/** prepositions whose object is the target of an event noun ("the expulsion of 35 diplomats", "strikes on Gaza") */
+const TARGET_PREPS = new Set([
+  'of',
+  'against',
+  'on',
+  'with',
+  'to',
+  'toward',
+  'towards',
+  'over',
+  'at',
+  'into',
+]);
 
 /** The target a noun phrase names without a pattern slot: an actor in a following phrase or a modifier. */
 function nounTarget(doc: Doc, np: NP, pps: (Argument & { prep: string })[], src: Mention): Mention | null {

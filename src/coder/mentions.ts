@@ -196,9 +196,11 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
         const span = doc.tokSpan(a, b);
         const prev = i > s.tokStart ? toks[i - 1]! : undefined;
         const prevPrep = a > s.tokStart ? toks[a - 1]! : undefined;
+        // a place is where things happen, unless it is acted on ("Israel pounded the Gaza Strip"); places with no
+        // country of their own (a sea, a region) are never actors
         const locative =
-          e.kind === 'place' ||
-          ((e.kind === 'capital' || e.kind === 'country') &&
+          (e.kind === 'place' && (codeOnDate(e, date) === '---' || !isActedOn(toks, a))) ||
+          ((e.kind === 'capital' || e.kind === 'country' || e.kind === 'place') &&
             prevPrep !== undefined &&
             LOCATIVE.has(prevPrep.norm) &&
             !name.adjectival);
@@ -476,6 +478,17 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
   };
   for (let k = 0; k < chunks.length; k++) if (chunks[k]!.type === 'NP') npActor(k, 0);
   void ctx;
+}
+
+/** A place acted on: the direct object of a verb, or after "on"/"against"/"at" ("strikes on Gaza"). */
+function isActedOn(toks: Token[], a: number): boolean {
+  let k = a - 1;
+  while (k >= 0 && /^(DET|ADJ|NUM)$/.test(toks[k]!.pos)) k--;
+  const before = toks[k];
+  return (
+    before !== undefined &&
+    (before.pos === 'VERB' || /^(on|against|at|into|toward|towards)$/.test(before.norm))
+  );
 }
 
 /** "… of (the) Czech Republic" right after a name: the country named. */

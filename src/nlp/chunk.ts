@@ -154,6 +154,77 @@ const SAME_PAST = new Set([
   'thrust',
 ]);
 
+const QUANTITY_PREFIX = [
+  ['more', 'than'],
+  ['less', 'than'],
+  ['fewer', 'than'],
+  ['at', 'least'],
+  ['up', 'to'],
+  ['as', 'many', 'as'],
+  ['nearly'],
+  ['almost'],
+  ['about'],
+  ['around'],
+  ['some'],
+  ['over'],
+];
+
+/** simple-past forms that are never participles ("spoke" vs "spoken"): never passive, never reduced relatives */
+export const PAST_ONLY = new Set([
+  'spoke',
+  'took',
+  'gave',
+  'wrote',
+  'broke',
+  'ate',
+  'began',
+  'chose',
+  'drove',
+  'flew',
+  'froze',
+  'knew',
+  'rose',
+  'saw',
+  'shook',
+  'stole',
+  'swore',
+  'threw',
+  'went',
+  'woke',
+  'wore',
+  'drew',
+  'grew',
+  'blew',
+  'fell',
+  'forgot',
+  'hid',
+  'rode',
+  'sang',
+  'sank',
+  'drank',
+  'swam',
+  'ran',
+  'came',
+  'became',
+  'did',
+  'showed',
+  'struck',
+  'fought',
+  'overtook',
+  'undertook',
+  'withdrew',
+  'forbade',
+  'arose',
+  'strove',
+  'tore',
+  'bore',
+  'bit',
+  'mistook',
+  'shrank',
+  'sprang',
+  'stank',
+]);
+
 export const isPastForm = (t: Token): boolean =>
   t.pos === 'VERB' &&
   t.norm !== t.lemma &&
@@ -216,6 +287,8 @@ function isTimeNP(toks: Token[], start: number, end: number, head: number): bool
 export function chunk(doc: Doc): void {
   const toks = doc.tokens;
   const chunks: Chunk[] = [];
+  /** NPs that begin with a quantity prefix: number token → the prefix's first token */
+  const quantityStart = new Map<number, number>();
   for (const s of doc.sentences) {
     let i = s.tokStart;
     while (i < s.tokEnd) {
@@ -275,6 +348,20 @@ export function chunk(doc: Doc): void {
         (t.pos === 'DET' && !/^(that|which|whose)$/.test(t.norm)) ||
         (t.pos === 'PRON' && (PERSONAL.has(t.norm) || POSSESSIVE_DET.has(t.norm))) ||
         (t.pos === 'DET' && t.norm === 'that' && i + 1 < s.tokEnd && toks[i + 1]!.pos === 'NOUN');
+      // quantity prefixes: "more than a dozen missiles", "at least 20 people", "up to 6,000"
+      const quantity = QUANTITY_PREFIX.find(
+        (q) => q.every((w, k) => toks[i + k]?.norm === w) && i + q.length < s.tokEnd,
+      );
+      if (
+        quantity &&
+        (toks[i + quantity.length]!.pos === 'NUM' || toks[i + quantity.length]!.pos === 'DET')
+      ) {
+        const inner = i + quantity.length;
+        // re-enter the loop at the number, remembering where the phrase starts
+        quantityStart.set(inner, i);
+        i = inner;
+        continue;
+      }
       if (npStart && !(t.pos === 'PRON' && !POSSESSIVE_DET.has(t.norm))) {
         let j = i + 1;
         let sawNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
@@ -298,13 +385,14 @@ export function chunk(doc: Doc): void {
             continue;
           }
           // "US diplomatic staff", "EU foreign ministers": a bare proper-noun modifier before adjective + noun
+          // also a single noun modifier after a determiner: "an emergency virtual summit"
           const propnModifier =
             u.pos === 'ADJ' &&
             !TIME_MODS.has(u.norm) &&
             j + 1 < s.tokEnd &&
             toks[j + 1]!.pos === 'NOUN' &&
-            toks[j - 1]!.pos === 'PROPN' &&
-            (j - 1 === i || (j - 2 === i && toks[i]!.pos === 'DET'));
+            ((toks[j - 1]!.pos === 'PROPN' && (j - 1 === i || (j - 2 === i && toks[i]!.pos === 'DET'))) ||
+              (toks[j - 1]!.pos === 'NOUN' && j - 2 === i && toks[i]!.pos === 'DET'));
           if ((u.pos === 'ADJ' || u.pos === 'DET') && (!sawNoun || afterPossessive || propnModifier)) {
             j++;
             continue;
@@ -333,7 +421,7 @@ export function chunk(doc: Doc): void {
         while (head > i && (toks[head]!.pos === 'PUNCT' || toks[head]!.norm === "'s")) head--;
         chunks.push({
           type: 'NP',
-          start: i,
+          start: quantityStart.get(i) ?? i,
           end: j,
           head,
           ...(isTimeNP(toks, i, j, head) ? { time: true } : {}),
@@ -357,7 +445,7 @@ export function chunk(doc: Doc): void {
     if (c.type === 'NP' && c.start > 0) {
       const p = toks[c.start - 1]!;
       if (
-        (p.pos === 'ADP' || (p.norm === 'to' && p.pos === 'PART') || p.pos === 'SCONJ') &&
+        (p.pos === 'ADP' || (p.norm === 'to' && p.pos === 'PART') || (p.pos === 'SCONJ' && !p.repaired)) &&
         p.sent === toks[c.start]!.sent &&
         !/^(that|if|because|whether|although|though|while)$/.test(p.norm)
       ) {

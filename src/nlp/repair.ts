@@ -38,6 +38,33 @@ function setPos(t: Token, pos: Pos, rule: string): void {
   t.lemma = pos === 'VERB' ? lemmatizer.verb(t.norm) : pos === 'NOUN' ? lemmatizer.noun(t.norm) : t.lemma;
 }
 
+const CLAUSE_OPENERS = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'till',
+  'once',
+  'as',
+  'because',
+  'while',
+  'though',
+  'although',
+]);
+
+/** Does a noun phrase start at `k` and run straight into a finite verb ("Hamas gunmen killed …")? */
+function opensClause(toks: Token[], k: number, end: number): boolean {
+  let j = k;
+  while (
+    (j < end && /^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(toks[j]!.pos)) ||
+    (j < end && toks[j]!.norm === "'s")
+  )
+    j++;
+  if (j === k || j >= end) return false;
+  const v = toks[j]!;
+  return (v.pos === 'VERB' && !/ing$/.test(v.norm)) || v.pos === 'AUX';
+}
+
 /** Is the proper-noun run ending at `k` at a clause start ("that North Korea …", sentence start)? */
 function clauseOpensBefore(toks: Token[], k: number, sentStart: number): boolean {
   let j = k;
@@ -120,6 +147,12 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
       ) {
         setPos(t, 'VERB', 'verb-before-infinitive');
         sawVerb = true;
+        continue;
+      }
+      // "after Hamas gunmen killed …": a preposition that opens a clause is a conjunction
+      if (t.pos === 'ADP' && CLAUSE_OPENERS.has(t.norm) && opensClause(toks, i + 1, s.tokEnd)) {
+        t.pos = 'SCONJ';
+        t.repaired = 'conjunction-before-clause';
         continue;
       }
       // a "verb" right after a determiner is not one: "a televised address", "the proposed deal"

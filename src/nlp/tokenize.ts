@@ -34,6 +34,19 @@ interface RawTok {
 }
 
 const POSSESSIVE = /^(.+?)(['\u2019]s?)$/u;
+/** lower-case abbreviations that keep their full stop */
+const ABBREVIATIONS = new Set([
+  'etc.',
+  'vs.',
+  'approx.',
+  'cf.',
+  'ca.',
+  'incl.',
+  'esp.',
+  'no.',
+  'pp.',
+  'vol.',
+]);
 
 /** Fills doc.tokens and doc.sentences. */
 export function tokenize(doc: Doc): void {
@@ -74,6 +87,14 @@ export function tokenize(doc: Doc): void {
     };
     pendingBreak = false;
     pendingSbd = false;
+    // a word with the sentence's full stop attached ("allowed in. Hamas said"): split it off
+    const stop = /^([a-z]{2,})\.$/.exec(v);
+    if (stop && !ABBREVIATIONS.has(v) && /^\s*[A-Z"\u201c]/.test(text.slice(end, end + 3))) {
+      raw.push({ ...t, end: end - 1, lemma: normalise(stop[1]!) });
+      raw.push({ start: end - 1, end, pos: 'PUNCT', lemma: '.', br: false, sbd: false });
+      pendingSbd = true;
+      continue;
+    }
     // attached possessive: "Trump's" → "Trump" + "'s"
     const m = POSSESSIVE.exec(v);
     if (m && v.length > 2 && (pos === 'PROPN' || pos === 'NOUN') && /[A-Za-z]/.test(m[1]!)) {
