@@ -152,12 +152,11 @@ export interface OneResult {
 export async function ingestOne(store: Store, coder: CoderLike, item: InputItem): Promise<OneResult> {
   const text = item.ok ? item.doc.text : item.raw;
   const hash = sha256(text);
-  if (await store.findDocument({ hash }))
-    return { outcome: 'unchanged', failed: false, events: 0, sentences: 0 };
   const url = item.ok ? (item.doc.url ?? null) : (item.url ?? null);
   const givenId = item.ok ? item.doc.id : item.id;
-  const prev =
-    (url ? await store.findDocument({ url }) : null) ?? (await store.findDocument({ id: givenId }));
+  // one query: any version with this text, else the current version with this URL, else with this id
+  const prev = await store.resolveDocument({ hash, url, id: givenId });
+  if (prev?.by === 'hash') return { outcome: 'unchanged', failed: false, events: 0, sentences: 0 };
   const id = prev?.id ?? givenId;
   const version = (prev?.version ?? 0) + 1;
   const outcome = prev ? 'updated' : 'added';

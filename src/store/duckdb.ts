@@ -6,12 +6,20 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import {
+  type DuckDBAppender,
+  type DuckDBConnection,
+  DuckDBInstance,
+  type DuckDBPreparedStatement,
+  type DuckDBResultReader,
+} from '@duckdb/node-api';
 import { fail, isRiposteError } from '../core/errors.ts';
 import type { EventRecord } from '../core/types.ts';
 import {
   clustersSql,
   countSql,
+  type DocumentKey,
+  type DocumentMatch,
   EVENT_COLUMNS,
   EVENT_READ_COLUMNS,
   type EventMeta,
@@ -20,9 +28,11 @@ import {
   mentionRow,
   migrations,
   quoteRow,
+  resolveSql,
   rowToCluster,
   rowToDocument,
   rowToEvent,
+  rowToMatch,
   rowToMention,
   rowToQuote,
 } from './sql.ts';
@@ -68,28 +78,72 @@ export class DuckDbStore implements Store {
     this.location = location;
   }
 
-  /** One operation at a time on the connection: transactions must not interleave. */
-  private serial<T>(f: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(f, f);
+  /**
+   * One operation at a time on the connection: transactions must not interleave. Every operation except the
+   * document writes and look-ups of `documents` first flushes the appenders a batch keeps open, so reads and
+   * deletes of events, mentions and quotes see every row written before them.
+   */
+  private serial<T>(f: () => Promise<T>, keepAppenders = false): Promise<T> {
+    const run = keepAppenders ? f : () => this.flushAppenders().then(f);
+    const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async rows(sql: string, params: Param[] = []): Promise<Record<string, unknown>[]> {
+  /** prepared statements of the frequent parameterised SQL (per-document look-ups and writes) */
+  private readonly prepared = new Map<string, DuckDBPreparedStatement>();
+
+  private async prepare(sql: string): Promise<DuckDBPreparedStatement> {
+    let p = this.prepared.get(sql);
+    if (!p) {
+      if (this.prepared.size >= 64) this.dropPrepared();
+      p = await this.connection.prepare(sql);
+      this.prepared.set(sql, p);
+    }
+    return p;
+  }
+
+  private dropPrepared(): void {
+    for (const p of this.prepared.values()) p.destroySync();
+    this.prepared.clear();
+  }
+
+  private async read(sql: string, params: Param[]): Promise<DuckDBResultReader> {
     try {
-      const r = await this.connection.runAndReadAll(sql, params);
-      return r.getRowObjectsJson() as Record<string, unknown>[];
+      if (params.length === 0) return await this.connection.runAndReadAll(sql);
+      const p = await this.prepare(sql);
+      p.clearBindings();
+      p.bind(params);
+      return await p.runAndReadAll();
     } catch (e) {
       throw storeError(e, sql);
     }
   }
 
+  private async rows(sql: string, params: Param[] = []): Promise<Record<string, unknown>[]> {
+    return (await this.read(sql, params)).getRowObjectsJson() as Record<string, unknown>[];
+  }
+
   private async exec(sql: string, params: Param[] = []): Promise<void> {
-    try {
-      await this.connection.run(sql, params);
-    } catch (e) {
-      throw storeError(e, sql);
+    await this.read(sql, params);
+  }
+
+  /** appenders a batch keeps open across documents (events, mentions, quotes), flushed before other work */
+  private readonly open = new Map<string, DuckDBAppender>();
+
+  private async flushAppenders(): Promise<void> {
+    if (this.open.size === 0) return;
+    const all = [...this.open];
+    this.open.clear();
+    let error: unknown;
+    for (const [table, ap] of all) {
+      try {
+        ap.closeSync();
+      } catch (e) {
+        error ??= storeError(e, `append to ${table}`);
+      }
     }
+    if (error) throw error;
   }
 
   /** set between `begin()` and `commit()`/`rollback()`: writes join that transaction */
@@ -113,10 +167,12 @@ export class DuckDbStore implements Store {
 
   rollback(): Promise<void> {
     return this.serial(async () => {
+      // the rows still in appenders are dropped with the transaction
+      await this.flushAppenders().catch(() => undefined);
       if (!this.batchOpen) return;
       this.batchOpen = false;
       await this.exec('ROLLBACK');
-    });
+    }, true);
   }
 
   private async tx<T>(f: () => Promise<T>): Promise<T> {
@@ -159,63 +215,64 @@ export class DuckDbStore implements Store {
     return this.serial(() => this.currentVersion());
   }
 
-  findDocument(key: { hash?: string; url?: string | null; id?: string }): Promise<DocumentRow | null> {
+  resolveDocument(key: DocumentKey): Promise<DocumentMatch | null> {
+    return this.serial(() => this.resolve(key), true);
+  }
+
+  private async resolve(key: DocumentKey): Promise<DocumentMatch | null> {
+    const { sql, params } = resolveSql(key);
+    if (!sql) return null;
+    return rowToMatch((await this.rows(sql, params))[0]);
+  }
+
+  findDocument(key: DocumentKey): Promise<DocumentRow | null> {
     return this.serial(async () => {
-      for (const [col, v] of [
-        ['hash', key.hash],
-        ['url', key.url],
-        ['id', key.id],
-      ] as const) {
-        if (v === undefined || v === null) continue;
-        // the hash matches any stored version (an old text re-ingested is not a change)
-        const cur = col === 'hash' ? '' : ' AND is_current';
-        const r = await this.rows(
-          `SELECT * FROM documents WHERE ${col} = $1${cur} ORDER BY version DESC LIMIT 1`,
-          [v],
-        );
-        if (r[0]) return rowToDocument(r[0]);
-      }
-      return null;
-    });
+      const m = await this.resolve(key);
+      if (!m) return null;
+      const r = await this.rows('SELECT * FROM documents WHERE id = $1 AND version = $2', [m.id, m.version]);
+      return r[0] ? rowToDocument(r[0]) : null;
+    }, true);
   }
 
   putDocument(b: DocBundle): Promise<void> {
-    return this.serial(() =>
-      this.tx(async () => {
-        const d = b.doc;
-        const prev = await this.rows('SELECT max(version) AS v FROM documents WHERE id = $1', [d.id]);
-        if (prev[0]?.v !== null && prev[0]?.v !== undefined) {
-          await this.exec('UPDATE documents SET is_current = false WHERE id = $1 AND is_current', [d.id]);
-          await this.deleteCoding(d.id);
-        }
-        await this.exec(
-          `INSERT INTO documents (id, version, url, outlet, title, date, language, hash, length, text, status, error,
+    return this.serial(
+      () =>
+        this.tx(async () => {
+          const d = b.doc;
+          const prev = await this.rows('SELECT max(version) AS v FROM documents WHERE id = $1', [d.id]);
+          if (prev[0]?.v !== null && prev[0]?.v !== undefined) {
+            await this.exec('UPDATE documents SET is_current = false WHERE id = $1 AND is_current', [d.id]);
+            await this.deleteCoding(d.id);
+          }
+          await this.exec(
+            `INSERT INTO documents (id, version, url, outlet, title, date, language, hash, length, text, status, error,
              coder_version, is_current, ingested_at)
            VALUES ($1, $2, $3, $4, $5, CAST($6 AS DATE), $7, $8, $9, $10, $11, $12, $13, true, current_timestamp)`,
-          [
-            d.id,
-            d.version,
-            d.url,
-            d.outlet,
-            d.title,
-            d.date,
-            d.language,
-            d.hash,
-            d.text.length,
-            d.text,
-            d.status,
-            d.error,
-            d.coderVersion,
-          ],
-        );
-        await this.appendCoding(d.id, d.version, b, {
-          docVersion: d.version,
-          outlet: d.outlet,
-          url: d.url,
-          coderVersion: d.coderVersion,
-          dictVersion: b.dictVersion ?? null,
-        });
-      }),
+            [
+              d.id,
+              d.version,
+              d.url,
+              d.outlet,
+              d.title,
+              d.date,
+              d.language,
+              d.hash,
+              d.text.length,
+              d.text,
+              d.status,
+              d.error,
+              d.coderVersion,
+            ],
+          );
+          await this.appendCoding(d.id, d.version, b, {
+            docVersion: d.version,
+            outlet: d.outlet,
+            url: d.url,
+            coderVersion: d.coderVersion,
+            dictVersion: b.dictVersion ?? null,
+          });
+        }),
+      true,
     );
   }
 
@@ -246,6 +303,7 @@ export class DuckDbStore implements Store {
   }
 
   private async deleteCoding(id: string): Promise<void> {
+    await this.flushAppenders();
     for (const t of ['events', 'mentions', 'quotes'])
       await this.exec(`DELETE FROM ${t} WHERE doc = $1`, [id]);
   }
@@ -273,10 +331,14 @@ export class DuckDbStore implements Store {
       );
   }
 
+  /** Appends rows; inside a batch the table's appender stays open for the next documents (one flush per batch). */
   private async append(table: string, rows: (string | number | null)[][]): Promise<void> {
-    let ap: DuckDBAppender | undefined;
+    let ap = this.open.get(table);
     try {
-      ap = await this.connection.createAppender(table);
+      if (!ap) {
+        ap = await this.connection.createAppender(table);
+        if (this.batchOpen) this.open.set(table, ap);
+      }
       for (const row of rows) {
         for (const v of row) {
           if (v === null) ap.appendNull();
@@ -285,9 +347,9 @@ export class DuckDbStore implements Store {
         }
         ap.endRow();
       }
-      ap.closeSync();
-      ap = undefined;
+      if (!this.batchOpen) ap.closeSync();
     } catch (e) {
+      this.open.delete(table);
       try {
         ap?.closeSync();
       } catch {
@@ -352,7 +414,13 @@ export class DuckDbStore implements Store {
             const file = join(dir, `events-${k % 2}.jsonl`);
             writeFileSync(file, jsonLines(events, off, Math.min(events.length, off + BULK_BATCH)));
             if (pending) await pending;
-            pending = this.exec(bulkInsertSql(file), params);
+            const sql = bulkInsertSql(file);
+            pending = this.connection.run(sql, params).then(
+              () => undefined,
+              (e: unknown) => {
+                throw storeError(e, sql);
+              },
+            );
             pending.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
           }
           if (pending) await pending;
@@ -371,12 +439,7 @@ export class DuckDbStore implements Store {
   queryEvents(f: EventFilter = {}): Promise<StoredEvent[]> {
     return this.serial(async () => {
       const { sql, params } = eventsSql(f, 'duckdb');
-      let cols: unknown[][];
-      try {
-        cols = (await this.connection.runAndReadAll(sql, params)).getColumns();
-      } catch (e) {
-        throw storeError(e, sql);
-      }
+      const cols: unknown[][] = (await this.read(sql, params)).getColumns();
       const n = cols[0]?.length ?? 0;
       const out = new Array<StoredEvent>(n);
       const row: Record<string, unknown> = {};
@@ -447,6 +510,7 @@ export class DuckDbStore implements Store {
 
   async close(): Promise<void> {
     await this.serial(async () => {
+      this.dropPrepared();
       this.connection.closeSync();
       this.instance.closeSync();
     });

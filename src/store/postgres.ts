@@ -9,6 +9,8 @@ import { COUNTS_SQL, countsFrom, documentsSql } from './duckdb.ts';
 import {
   clustersSql,
   countSql,
+  type DocumentKey,
+  type DocumentMatch,
   EVENT_COLUMNS,
   type EventMeta,
   eventRow,
@@ -16,9 +18,11 @@ import {
   mentionRow,
   migrations,
   quoteRow,
+  resolveSql,
   rowToCluster,
   rowToDocument,
   rowToEvent,
+  rowToMatch,
   rowToMention,
   rowToQuote,
 } from './sql.ts';
@@ -191,22 +195,22 @@ export class PostgresStore implements Store {
     return this.serial(() => this.currentVersion());
   }
 
-  findDocument(key: { hash?: string; url?: string | null; id?: string }): Promise<DocumentRow | null> {
+  resolveDocument(key: DocumentKey): Promise<DocumentMatch | null> {
+    return this.serial(() => this.resolve(key));
+  }
+
+  private async resolve(key: DocumentKey): Promise<DocumentMatch | null> {
+    const { sql, params } = resolveSql(key);
+    if (!sql) return null;
+    return rowToMatch((await this.rows(sql, params))[0]);
+  }
+
+  findDocument(key: DocumentKey): Promise<DocumentRow | null> {
     return this.serial(async () => {
-      for (const [col, v] of [
-        ['hash', key.hash],
-        ['url', key.url],
-        ['id', key.id],
-      ] as const) {
-        if (v === undefined || v === null) continue;
-        const cur = col === 'hash' ? '' : ' AND is_current';
-        const r = await this.rows(
-          `SELECT * FROM documents WHERE ${col} = $1${cur} ORDER BY version DESC LIMIT 1`,
-          [v],
-        );
-        if (r[0]) return rowToDocument(r[0]);
-      }
-      return null;
+      const m = await this.resolve(key);
+      if (!m) return null;
+      const r = await this.rows('SELECT * FROM documents WHERE id = $1 AND version = $2', [m.id, m.version]);
+      return r[0] ? rowToDocument(r[0]) : null;
     });
   }
 

@@ -266,6 +266,51 @@ export function rowToQuote(r: Row): StoredQuote {
   return q;
 }
 
+export interface DocumentKey {
+  hash?: string;
+  url?: string | null;
+  id?: string;
+}
+
+/** What `resolveDocument` found: the key that matched first (hash, else URL, else id) and that document version. */
+export interface DocumentMatch {
+  by: 'hash' | 'url' | 'id';
+  id: string;
+  version: number;
+}
+
+/**
+ * One query for ingest's three look-ups, in priority order: any version with the content hash, else the current
+ * version with the URL, else the current version with the id. Only the key columns are read (no text).
+ */
+export function resolveSql(key: DocumentKey): { sql: string; params: string[] } {
+  const parts: string[] = [];
+  const params: string[] = [];
+  const add = (col: 'hash' | 'url' | 'id', rank: number, v: string | null | undefined) => {
+    if (v === undefined || v === null) return;
+    params.push(v);
+    const cur = col === 'hash' ? '' : ' AND is_current';
+    parts.push(`SELECT id, version, ${rank} AS rank FROM documents WHERE ${col} = $${params.length}${cur}`);
+  };
+  add('hash', 1, key.hash);
+  add('url', 2, key.url);
+  add('id', 3, key.id);
+  if (parts.length === 0) return { sql: '', params };
+  return {
+    sql: `SELECT id, version, rank FROM (${parts.join(' UNION ALL ')}) m ORDER BY rank, version DESC LIMIT 1`,
+    params,
+  };
+}
+
+export function rowToMatch(r: Record<string, unknown> | undefined): DocumentMatch | null {
+  if (!r) return null;
+  return {
+    by: (['hash', 'url', 'id'] as const)[Number(r.rank) - 1] ?? 'id',
+    id: String(r.id),
+    version: Number(r.version),
+  };
+}
+
 const ACTOR_FILTER = /^[A-Z0-9-]{1,30}$/;
 const CODE_FILTER = /^(\d{2,4}|\d{1,3}\*)$/;
 

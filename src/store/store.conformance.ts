@@ -136,6 +136,23 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
         'the URL finds the current one',
       );
       assert.equal(await s.findDocument({ hash: 'nope', url: 'https://nope', id: 'nope' }), null);
+      // one query, priority hash > URL > id
+      assert.deepEqual(await s.resolveDocument({ hash: v1?.hash, url: 'https://nope', id: 'nope' }), {
+        by: 'hash',
+        id: 'v',
+        version: 1,
+      });
+      assert.deepEqual(await s.resolveDocument({ hash: 'nope', url: 'https://news.example/v', id: 'x' }), {
+        by: 'url',
+        id: 'v',
+        version: 2,
+      });
+      assert.deepEqual(await s.resolveDocument({ hash: 'nope', url: null, id: 'v' }), {
+        by: 'id',
+        id: 'v',
+        version: 2,
+      });
+      assert.equal(await s.resolveDocument({ hash: 'nope', url: 'https://nope', id: 'nope' }), null);
       assert.deepEqual(
         (await s.queryEvents({ doc: 'v' })).map((e) => [e.id, e.docVersion]),
         [['v-e3', 2]],
@@ -291,9 +308,18 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
       await s.begin();
       await s.putDocument(bundle('b1', [syntheticEvent(0)]));
       await s.putDocument(bundle('b3', [syntheticEvent(2)]));
+      // a new version inside the same batch replaces the coding written moments before
+      await s.putDocument(bundle('b3', [syntheticEvent(3), syntheticEvent(4)], { version: 2 }));
+      assert.deepEqual(
+        (await s.queryEvents({ doc: 'b3' })).map((e) => [e.id, e.docVersion]),
+        [
+          ['b3-e3', 2],
+          ['b3-e4', 2],
+        ],
+      );
       await s.commit();
       const c = await s.counts();
-      assert.deepEqual([c.documents, c.events, c.mentions, c.quotes], [2, 2, 4, 2]);
+      assert.deepEqual([c.documents, c.versions, c.events, c.mentions, c.quotes], [2, 3, 3, 4, 2]);
       await s.close();
     });
 

@@ -5,6 +5,9 @@
  */
 import { fail } from '../core/errors.ts';
 import type { Actor, EventRecord, IsoDate, Modality, QuoteRecord } from '../core/types.ts';
+import type { DocumentKey, DocumentMatch } from './sql.ts';
+
+export type { DocumentKey, DocumentMatch };
 
 export const DEFAULT_DB = './riposte-data/riposte.duckdb';
 
@@ -131,7 +134,9 @@ export interface Store {
   migrate(): Promise<number>;
   schemaVersion(): Promise<number>;
   /** current version of a document matching the content hash, or else the URL, or else the id */
-  findDocument(key: { hash?: string; url?: string | null; id?: string }): Promise<DocumentRow | null>;
+  findDocument(key: DocumentKey): Promise<DocumentRow | null>;
+  /** the same look-up in one query, reading only which key matched and the (id, version) it found */
+  resolveDocument(key: DocumentKey): Promise<DocumentMatch | null>;
   /**
    * Stores one document version with its events, mentions and quotes in one transaction.
    * Older versions of the same id stay as history but lose their events (only current versions carry events).
