@@ -6,7 +6,8 @@ riposte_pg_setup() {
   local dir="${RIPOSTE_PG_DIR:-/tmp/riposte-pg15}"
   local bin
   bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
-  if [ -z "$bin" ]; then
+  # a client-only install has a bin folder without the server: look for initdb
+  if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
     if [ "$(id -u)" = 0 ]; then
       (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) || return 1
     else

@@ -247,7 +247,7 @@ export const SHARED = resolve(ROOT, '../shared');
 export const NEGATIVE_DATE = '2024-01-15';
 
 export interface GoldenReport {
-  docs: { id: string; events: number; findings: Finding[] }[];
+  docs: { id: string; kind: 'seed' | 'sample'; events: number; findings: Finding[] }[];
   negatives: { line: number; text: string; asserted: string[] }[];
   skipped: string[];
 }
@@ -262,7 +262,7 @@ export async function runGolden(coder: CoderLike): Promise<GoldenReport> {
   const seedFile = resolve(SHARED, seedX.file ?? '');
   if (existsSync(seedFile)) {
     const doc = await codeDoc(coder, seedX.id, readFileSync(seedFile, 'utf8'), seedX.date ?? '2016-12-30');
-    report.docs.push({ id: seedX.id, events: doc.events.length, findings: checkDoc(seedX, doc) });
+    report.docs.push({ id: seedX.id, kind: 'seed', events: doc.events.length, findings: checkDoc(seedX, doc) });
   } else report.skipped.push(`seed: ${seedFile} absent`);
   const corpus = new Map(
     readFileSync(resolve(ROOT, 'data/samples/corpus.jsonl'), 'utf8')
@@ -276,7 +276,7 @@ export async function runGolden(coder: CoderLike): Promise<GoldenReport> {
     const d = corpus.get(x.id);
     if (!d) throw fail('E_NOT_FOUND', `sample article ${x.id} in data/samples/corpus.jsonl`);
     const doc = await codeDoc(coder, d.id, d.text, d.date);
-    report.docs.push({ id: x.id, events: doc.events.length, findings: checkDoc(x, doc) });
+    report.docs.push({ id: x.id, kind: 'sample', events: doc.events.length, findings: checkDoc(x, doc) });
   }
   for (const n of readNegativeCases(readFileSync(resolve(ROOT, 'test/negative-cases.txt'), 'utf8'))) {
     const doc = await codeDoc(coder, `negative-${n.line}`, n.text, NEGATIVE_DATE);
@@ -289,10 +289,11 @@ export async function runGolden(coder: CoderLike): Promise<GoldenReport> {
   return report;
 }
 
-export const USAGE = 'riposte eval golden [--dictionaries DIR] [--json] [--soft]';
+export const USAGE =
+  'riposte eval golden [--dictionaries DIR] [--json] [--soft] [--max-failed-checks N]   (the seed and the negative cases must always pass)';
 
 export async function run(argv: string[], io: CommandIO, deps: EvalDeps = {}): Promise<number> {
-  let values: { dictionaries?: string; json?: boolean; soft?: boolean };
+  let values: { dictionaries?: string; json?: boolean; soft?: boolean; 'max-failed-checks'?: string };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -300,6 +301,7 @@ export async function run(argv: string[], io: CommandIO, deps: EvalDeps = {}): P
         dictionaries: { type: 'string' },
         json: { type: 'boolean', default: false },
         soft: { type: 'boolean', default: false },
+        'max-failed-checks': { type: 'string' },
       },
       strict: true,
     }));
@@ -327,6 +329,16 @@ export async function run(argv: string[], io: CommandIO, deps: EvalDeps = {}): P
     );
     for (const s of r.skipped) lines.push(`skipped ${s}`);
     io.stdout.write(`${lines.join('\n')}\n`);
+  }
+  // a gate: the seed and every negative case must pass; the sample corpus may fail at most N checks
+  const limit = values['max-failed-checks'];
+  if (limit !== undefined) {
+    const max = Number(limit);
+    if (!Number.isInteger(max) || max < 0) throw fail('E_ARGS', `expected --max-failed-checks a whole number, found "${limit}"`);
+    const seedHard = r.docs.filter((d) => d.kind === 'seed').reduce((n, d) => n + d.findings.filter((f) => !f.soft).length, 0);
+    const ok = seedHard === 0 && negFail.length === 0 && hard <= max;
+    io.stdout.write(`golden gate: ${ok ? 'passed' : 'FAILED'} (seed ${seedHard} failed checks, negatives ${negFail.length}, all ${hard} ≤ ${max})\n`);
+    return ok ? 0 : 1;
   }
   return hard + negFail.length > 0 ? 1 : 0;
 }
