@@ -262,7 +262,8 @@ function clauseModality(
         `governed by "${doc.tokens[parent.head]!.text}" (${cue.source.file}:${cue.source.line})`,
       ]);
     const pm = clauseModality(doc, ctx, parent, memo);
-    const ownAux = c.verb.aux.length > 0;
+    // its own auxiliary or copula ("but was ready to …") gives a coordinate clause its own modality
+    const ownAux = c.verb.aux.length > 0 || doc.tokens[c.head]!.pos === 'AUX';
     if (pm[0] !== 'asserted' && governed && (c.role !== 'coordinate' || !ownAux)) {
       // speech verbs report, they do not change factuality; a coordinate with its own auxiliary has its own modality
       result = strongest(result, [pm[0], `inherited from "${doc.tokens[parent.head]!.text}": ${pm[1]}`]);
@@ -271,9 +272,10 @@ function clauseModality(
   // an infinitive governed by a noun cue: "a refusal to be drawn", "plans to visit"
   if (c.verb.form === 'infinitive' && c.vgStart > 0) {
     const before = doc.tokens[c.vgStart - 1]!;
-    if (before.pos === 'NOUN') {
+    // "plans to visit" (noun), "ready to negotiate" (adjective)
+    if (before.pos === 'NOUN' || before.pos === 'ADJ') {
       const cue = findCue(ctx, doc, before.i);
-      if (cue) result = strongest(result, [cue.modality, `governed by the noun "${before.text}"`]);
+      if (cue) result = strongest(result, [cue.modality, `governed by "${before.text}"`]);
     }
   }
   memo.set(c.i, result);

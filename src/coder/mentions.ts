@@ -361,6 +361,7 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
   const toks = doc.tokens;
   // the mentions found so far, by sentence (the composites added below do not lend countries)
   const sentenceMentions = mentionsBySentence(doc);
+  const storyCountry = storyCountries(doc);
   const byTok = new Map<number, Mention>();
   for (const m of doc.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) byTok.set(k, m);
   const agentByTok = new Map<number, AgentHit>();
@@ -454,7 +455,10 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
         // "diplomats from Britain": the origin names the country
         code = combine(originCountry(doc, byTok, c.end + 1)!, type);
       } else {
-        const country = contextCountry(doc, sentenceMentions.get(toks[c.start]!.sent) ?? [], c.start);
+        // "the army", "police" with no country in the sentence: the story's main country so far
+        const country =
+          contextCountry(doc, sentenceMentions.get(toks[c.start]!.sent) ?? [], c.start) ??
+          (DOMESTIC.has(type) ? (storyCountry[toks[c.start]!.sent] ?? null) : null);
         inferred = country !== null;
         code = combine(country ?? '---', type);
       }
@@ -489,6 +493,31 @@ function isActedOn(toks: Token[], a: number): boolean {
     before !== undefined &&
     (before.pos === 'VERB' || /^(on|against|at|into|toward|towards)$/.test(before.norm))
   );
+}
+
+/** agent types that, without a country in their sentence, belong to the story's country ("the army", "police") */
+const DOMESTIC = new Set(['MIL', 'COP', 'GOV', 'JUD', 'LEG', 'OPP', 'CVL', 'SPY']);
+
+/**
+ * For each sentence, the country most mentioned in the sentences before it (the first mentioned breaks ties): the
+ * story's country, for domestic agents. One sweep over the mentions.
+ */
+function storyCountries(doc: Doc): (string | null)[] {
+  const bySent = mentionsBySentence(doc);
+  const counts = new Map<string, number>();
+  const out: (string | null)[] = [];
+  let best: string | null = null;
+  let n = 0;
+  for (const s of doc.sentences) {
+    out.push(best);
+    for (const m of bySent.get(s.i) ?? []) {
+      if (m.locative || !m.actor.country || m.via === 'agent') continue;
+      const k = (counts.get(m.actor.country) ?? 0) + 1;
+      counts.set(m.actor.country, k);
+      if (k > n) [best, n] = [m.actor.country, k];
+    }
+  }
+  return out;
 }
 
 /** "… of (the) Czech Republic" right after a name: the country named. */
