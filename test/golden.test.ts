@@ -89,7 +89,11 @@ describe('golden: sample corpus', () => {
       const fresh = hard.filter((f) => !known.has(f.message));
       assert.equal(fresh.length, 0, fmt(fresh, doc.events.map(describeEvent)));
       const healed = [...known].filter((m) => !hard.some((f) => f.message === m));
-      assert.deepEqual(healed, [], `these known gaps of ${x.id} are met now: strike them from test/golden/known-gaps.json`);
+      assert.deepEqual(
+        healed,
+        [],
+        `these known gaps of ${x.id} are met now: strike them from test/golden/known-gaps.json`,
+      );
     });
   }
 });

@@ -108,6 +108,15 @@ const slotText = (s: PatternSlot) =>
 export const ruleText = (p: VerbPattern) =>
   `${p.kind}:${p.code} ${[...p.words, ...p.slots.map(slotText)].join(' ')}`;
 
+const LOCATIVE_PREPS = new Set(['in', 'at', 'from', 'into', 'inside', 'near']);
+
+/** The mention of an argument even when it is used as a place ("arrived in Taipei"), if it has a country. */
+function placeMention(doc: Doc, a: Argument | undefined): Mention | undefined {
+  if (!a || a.mention === undefined) return undefined;
+  const m = doc.mentions[a.mention]!;
+  return m.actor.country ? m : undefined;
+}
+
 function actorMention(doc: Doc, a: Argument | undefined): Mention | undefined {
   if (!a || a.mention === undefined) return undefined;
   const m = doc.mentions[a.mention]!;
@@ -163,7 +172,8 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
       for (const x of c.pps) {
         if (x.prep !== s.prep) continue;
         for (const a of [x, ...(x.coord ?? [])]) {
-          const m = actorMention(doc, a);
+          // a pattern that names a locative preposition ("arrive in=T") takes the place as its target
+          const m = LOCATIVE_PREPS.has(s.prep) ? placeMention(doc, a) : actorMention(doc, a);
           if (m && !targets.includes(m)) {
             targets.push(m);
             ppTargetMatched = true;

@@ -267,7 +267,9 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
           j - i < 3 &&
           toks[j]!.pos === 'PROPN' &&
           capitalised(toks[j]!) &&
-          !NOT_NAME.has(toks[j]!.norm)
+          !NOT_NAME.has(toks[j]!.norm) &&
+          // a known name starting inside the run ends it: "Speaker Nancy Pelosi"
+          (j === i || !ctx.lex.actors.match(norms, texts, j, s.tokEnd))
         )
           j++;
         const known = surnames.get(toks[j - 1]!.norm);

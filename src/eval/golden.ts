@@ -262,7 +262,12 @@ export async function runGolden(coder: CoderLike): Promise<GoldenReport> {
   const seedFile = resolve(SHARED, seedX.file ?? '');
   if (existsSync(seedFile)) {
     const doc = await codeDoc(coder, seedX.id, readFileSync(seedFile, 'utf8'), seedX.date ?? '2016-12-30');
-    report.docs.push({ id: seedX.id, kind: 'seed', events: doc.events.length, findings: checkDoc(seedX, doc) });
+    report.docs.push({
+      id: seedX.id,
+      kind: 'seed',
+      events: doc.events.length,
+      findings: checkDoc(seedX, doc),
+    });
   } else report.skipped.push(`seed: ${seedFile} absent`);
   const corpus = new Map(
     readFileSync(resolve(ROOT, 'data/samples/corpus.jsonl'), 'utf8')
@@ -334,10 +339,15 @@ export async function run(argv: string[], io: CommandIO, deps: EvalDeps = {}): P
   const limit = values['max-failed-checks'];
   if (limit !== undefined) {
     const max = Number(limit);
-    if (!Number.isInteger(max) || max < 0) throw fail('E_ARGS', `expected --max-failed-checks a whole number, found "${limit}"`);
-    const seedHard = r.docs.filter((d) => d.kind === 'seed').reduce((n, d) => n + d.findings.filter((f) => !f.soft).length, 0);
+    if (!Number.isInteger(max) || max < 0)
+      throw fail('E_ARGS', `expected --max-failed-checks a whole number, found "${limit}"`);
+    const seedHard = r.docs
+      .filter((d) => d.kind === 'seed')
+      .reduce((n, d) => n + d.findings.filter((f) => !f.soft).length, 0);
     const ok = seedHard === 0 && negFail.length === 0 && hard <= max;
-    io.stdout.write(`golden gate: ${ok ? 'passed' : 'FAILED'} (seed ${seedHard} failed checks, negatives ${negFail.length}, all ${hard} ≤ ${max})\n`);
+    io.stdout.write(
+      `golden gate: ${ok ? 'passed' : 'FAILED'} (seed ${seedHard} failed checks, negatives ${negFail.length}, all ${hard} ≤ ${max})\n`,
+    );
     return ok ? 0 : 1;
   }
   return hard + negFail.length > 0 ? 1 : 0;
