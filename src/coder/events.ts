@@ -108,6 +108,9 @@ const slotText = (s: PatternSlot) =>
 export const ruleText = (p: VerbPattern) =>
   `${p.kind}:${p.code} ${[...p.words, ...p.slots.map(slotText)].join(' ')}`;
 
+/** prepositions that aim a verb's action at its object when the pattern names no target */
+const AIMED_PREPS = new Set(['against', 'on', 'at', 'into', 'toward', 'towards', 'upon']);
+
 const LOCATIVE_PREPS = new Set(['in', 'at', 'from', 'into', 'inside', 'near']);
 
 /** The mention of an argument even when it is used as a place ("arrived in Taipei"), if it has a country. */
@@ -196,7 +199,14 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
 }
 
 /** With no actor target, an actor named inside the object ("rebuild Russian-American relations") other than the source. */
-function modifierTarget(doc: Doc, object: Argument | undefined, source: Mention): Mention | null {
+function modifierTarget(doc: Doc, c: Clause, source: Mention): Mention | null {
+  // an actor against whom the action is aimed: "launched rocket fire against Kampuchean guerrilla camps"
+  for (const x of c.pps) {
+    if (!AIMED_PREPS.has(x.prep)) continue;
+    const m = actorMention(doc, x) ?? placeMention(doc, x);
+    if (m && m.actor.country !== source.actor.country) return m;
+  }
+  const object = c.object;
   if (!object) return null;
   const whole = actorMention(doc, object);
   if (whole?.actor.country && whole.actor.country !== source.actor.country) return whole;
@@ -441,7 +451,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
     for (const [src, given] of pairs) {
-      const target = given ?? modifierTarget(doc, c.object, src);
+      const target = given ?? modifierTarget(doc, c, src);
       emit(candidates, {
         sent: c.sent,
         pattern: p,

@@ -222,6 +222,33 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
         i = b;
         continue;
       }
+      // "Vietnamese-led forces", "Saudi-backed government": the actor before the hyphen qualifies the phrase
+      const qualified =
+        /^(.+)-(led|backed|based|controlled|owned|run|sponsored|allied|aligned|brokered|funded|supported|dominated|held|born|made)$/i.exec(
+          t.text,
+        );
+      if (qualified && !hit) {
+        const part = qualified[1]!;
+        const ph = ctx.lex.actors.match([normalise(part)], [part], 0, 1);
+        if (ph) {
+          const e = ph.value[0]!.entry;
+          add({
+            start: t.start,
+            end: t.start + part.length,
+            tokStart: i,
+            tokEnd: i + 1,
+            actor: makeActor(part, t.start, t.start + part.length, codeOnDate(e, date), {
+              name: e.name,
+              id: e.id,
+            }),
+            via: 'dictionary',
+            entries: [`${e.source.file}:${e.source.line}`],
+            adjectival: true,
+          });
+          i++;
+          continue;
+        }
+      }
       // hyphenated pairs of actors: "Russian-American relations", "US-China talks"
       if (t.text.includes('-') && !hit) {
         const parts = t.text.split('-');
@@ -384,7 +411,10 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     if (c.end < toks.length && toks[c.end]!.norm === 'of' && toks[c.end]!.sent === toks[c.start]!.sent)
       ofChunk = npAt.get(c.end + 1);
     if (ofChunk !== undefined) c.of = ofChunk;
-    if (headMention && !headMention.adjectival) {
+    // a demonym at the head is the people: "100 ethnic Albanians demonstrated"
+    const peopleDemonym =
+      headMention?.adjectival && /s$/.test(toks[c.head]!.norm) && headMention.tokEnd === c.head + 1;
+    if (headMention && (!headMention.adjectival || peopleDemonym)) {
       c.actor = headMention.i;
       return c.actor;
     }

@@ -374,6 +374,13 @@ export function chunk(doc: Doc): void {
             j++;
             continue;
           }
+          // a time word after a name starts its own phrase: "Israel Friday reimposed", "officers today ended"
+          if (
+            (u.pos === 'NOUN' || u.pos === 'PROPN') &&
+            j > i &&
+            (WEEKDAYS.has(u.norm) || TIME_WORDS.has(u.norm))
+          )
+            break;
           if (u.pos === 'NOUN' || u.pos === 'PROPN') {
             sawNoun = true;
             afterPossessive = false;
