@@ -572,7 +572,144 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       break;
     }
   }
+  expressedIntents(doc, candidates);
   doc.events = toRecords(doc, ctx, candidates);
+}
+
+/** verbs and adjectives of commitment: "agreed to", "pledged to", "offered to", "is ready to" */
+const COMMITMENT = new Set([
+  'agree',
+  'pledge',
+  'promise',
+  'offer',
+  'vow',
+  'commit',
+  'undertake',
+  'volunteer',
+  'consent',
+  'ready',
+  'willing',
+  'prepared',
+  'decide',
+  'resolve',
+]);
+
+/** CAMEO codes the expression of an intention by the root (or code) of the intended cooperative action. */
+const INTENT_CODE: Record<string, string> = {
+  '03': '030',
+  '04': '036',
+  '05': '032',
+  '06': '031',
+  '07': '033',
+  '08': '035',
+  '045': '039',
+  '046': '036',
+  '057': '030',
+  '061': '0311',
+  '062': '0312',
+  '063': '0313',
+  '064': '0314',
+  '071': '0331',
+  '072': '0332',
+  '073': '0333',
+  '074': '0334',
+  '081': '0351',
+  '083': '0352',
+  '084': '0353',
+  '085': '0354',
+  '086': '0355',
+  '087': '0356',
+};
+
+function intentCode(code: string): string | undefined {
+  return INTENT_CODE[code] ?? INTENT_CODE[code.slice(0, 3)] ?? INTENT_CODE[code.slice(0, 2)];
+}
+
+function derivedPattern(code: string, word: string, rule: string): VerbPattern {
+  return {
+    id: rule,
+    kind: 'verb',
+    code,
+    words: [word],
+    slots: [],
+    flags: new Set(),
+    specificity: 0,
+    source: { file: 'src/coder/events.ts', line: 0 },
+  };
+}
+
+/**
+ * CAMEO codes a stated commitment as an event of its own ("agreed to meet" → 036, "pledged aid" → 033): for a
+ * cooperative action governed by a verb or adjective of commitment, the expression of the intention is coded too,
+ * asserted, from the committing clause; the action itself keeps its intended modality.
+ */
+function expressedIntents(doc: Doc, candidates: Candidate[]): void {
+  const toks = doc.tokens;
+  const extra: Candidate[] = [];
+  for (const c of doc.clauses) {
+    if (c.parent === undefined || (c.role !== 'complement' && c.verb.form !== 'infinitive')) continue;
+    const parent = doc.clauses[c.parent]!;
+    const before = toks[c.vgStart - 1];
+    const governor = COMMITMENT.has(parent.verb.lemma)
+      ? parent
+      : before && before.pos === 'ADJ' && COMMITMENT.has(before.lemma)
+        ? parent
+        : undefined;
+    if (!governor || governor.verb.negated) continue;
+    const word = COMMITMENT.has(governor.verb.lemma) ? governor.verb.lemma : before!.lemma;
+    const own = candidates.filter((x) => x.trigger.start === toks[c.vgStart]!.start && x.sent === c.sent);
+    if (own.length === 0) {
+      // "Jordan and Britain agreed to undertake joint exercises": an intention to cooperate (030) between the
+      // coordinated subjects, or towards the actor the intended action names
+      const subj = actorMention(doc, governor.subject);
+      if (!subj) continue;
+      const others = (governor.subject?.coord ?? [])
+        .map((a) => actorMention(doc, a))
+        .filter((m): m is Mention => !!m);
+      const named =
+        actorMention(doc, c.object) ??
+        c.pps
+          .map((x) => (x.prep === 'with' || x.prep === 'to' ? actorMention(doc, x) : undefined))
+          .find(Boolean);
+      const pairs: [Mention, Mention][] = others.length
+        ? [subj, ...others].flatMap((a, _, all) =>
+            all.filter((b) => b !== a).map((b): [Mention, Mention] => [a, b]),
+          )
+        : named && named.actor.code !== subj.actor.code
+          ? [[subj, named]]
+          : [];
+      for (const [a, b] of pairs)
+        extra.push({
+          sent: c.sent,
+          pattern: derivedPattern('030', word, `rule:expressed-intent ${word} + ${c.verb.lemma} → 030`),
+          source: a,
+          target: b,
+          modality: 'asserted',
+          modalityWhy: '',
+          trigger: { start: toks[governor.vgStart]!.start, end: toks[governor.vgEnd - 1]!.end },
+          tokStart: governor.start,
+          tokEnd: c.end,
+          confidence: confidenceFor(governor, a, b, false) - 0.1,
+          extraEntries: [],
+          heads: [governor.head],
+        });
+      continue;
+    }
+    for (const x of own) {
+      const code = intentCode(x.pattern.code);
+      if (!code || !x.target) continue;
+      extra.push({
+        ...x,
+        pattern: derivedPattern(code, word, `rule:expressed-intent ${word} + ${x.pattern.code} → ${code}`),
+        modality: 'asserted',
+        modalityWhy: '',
+        trigger: { start: toks[governor.vgStart]!.start, end: toks[governor.vgEnd - 1]!.end },
+        heads: [governor.head],
+        confidence: Math.max(0.05, x.confidence - 0.05),
+      });
+    }
+  }
+  candidates.push(...extra);
 }
 
 /** prepositions that open an adverbial, not an argument of the noun before them */
