@@ -77,7 +77,16 @@ describe('dashboard in headless Chromium', { skip }, () => {
   });
 
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
-  const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+  // charts re-lay themselves out after a resize: give the page up to 3 s to settle before judging its width
+  const fitsWidth = () =>
+    page
+      .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth + 1, null, {
+        timeout: 3000,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
 
   it('loads the dashboard with the store summary and no script errors', async () => {
     await page.goto(server.url);
