@@ -21,7 +21,6 @@ import {
   type DocumentKey,
   type DocumentMatch,
   EVENT_COLUMNS,
-  EVENT_READ_COLUMNS,
   type EventMeta,
   eventRow,
   eventsSql,
@@ -439,15 +438,7 @@ export class DuckDbStore implements Store {
   queryEvents(f: EventFilter = {}): Promise<StoredEvent[]> {
     return this.serial(async () => {
       const { sql, params } = eventsSql(f, 'duckdb');
-      const cols: unknown[][] = (await this.read(sql, params)).getColumns();
-      const n = cols[0]?.length ?? 0;
-      const out = new Array<StoredEvent>(n);
-      const row: Record<string, unknown> = {};
-      for (let i = 0; i < n; i++) {
-        for (let k = 0; k < READ_NAMES.length; k++) row[READ_NAMES[k] as string] = cols[k]?.[i];
-        out[i] = rowToEvent(row);
-      }
-      return out;
+      return objects(await this.read(sql, params)).map(rowToEvent);
     });
   }
 
@@ -461,7 +452,7 @@ export class DuckDbStore implements Store {
   queryClusters(f: EventFilter = {}): Promise<Cluster[]> {
     return this.serial(async () => {
       const { sql, params } = clustersSql(f, 'duckdb');
-      return (await this.rows(sql, params)).map(rowToCluster);
+      return objects(await this.read(sql, params)).map(rowToCluster);
     });
   }
 
@@ -555,8 +546,23 @@ export function documentsSql(f: DocumentFilter): { sql: string; params: Param[] 
   return { sql: `SELECT * FROM documents ${where} ORDER BY id, version${lim}${off}`, params };
 }
 
-/** the names of `EVENT_READ_COLUMNS` ("CAST(date AS TEXT) AS date" → "date") */
-const READ_NAMES = EVENT_READ_COLUMNS.map((c) => c.split(' AS ').pop() as string);
+/**
+ * Rows as objects from the columns as DuckDB returns them (`getColumns`: strings, numbers, null — the queries
+ * cast dates to text and 64-bit integers to doubles), skipping the per-value JSON conversion of
+ * `getRowObjectsJson`.
+ */
+function objects(r: DuckDBResultReader): Record<string, unknown>[] {
+  const cols = r.getColumns() as unknown[][];
+  const names = r.columnNames();
+  const n = r.currentRowCount;
+  const out = new Array<Record<string, unknown>>(n);
+  for (let i = 0; i < n; i++) {
+    const row: Record<string, unknown> = {};
+    for (let k = 0; k < names.length; k++) row[names[k] as string] = cols[k]?.[i];
+    out[i] = row;
+  }
+  return out;
+}
 
 /** below this many events the appender is cheaper than a temporary file */
 const BULK_MIN = 2000;

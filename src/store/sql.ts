@@ -446,9 +446,12 @@ export function clustersSql(
   dialect: Dialect = 'postgres',
 ): { sql: string; params: (string | number)[] } {
   const w = whereClause(f, dialect);
-  const sql = `SELECT cluster_id, min(date) AS date, min(source_code) AS source_code, min(target_code) AS target_code,
+  // every value plain text or a number (no BIGINT, no DATE), so rows convert cheaply
+  const sql = `SELECT CAST(cluster_id AS DOUBLE PRECISION) AS cluster_id, CAST(min(date) AS TEXT) AS date,
+      min(source_code) AS source_code, min(target_code) AS target_code,
       min(code) AS code, min(root) AS root, min(quad) AS quad, avg(goldstein) AS goldstein, min(modality) AS modality,
-      count(*) AS mentions, count(DISTINCT doc) AS documents, count(DISTINCT coalesce(outlet, 'doc:' || doc)) AS sources,
+      CAST(count(*) AS INTEGER) AS mentions, CAST(count(DISTINCT doc) AS INTEGER) AS documents,
+      CAST(count(DISTINCT coalesce(outlet, 'doc:' || doc)) AS INTEGER) AS sources,
       string_agg(id, '\t' ORDER BY doc, sentence, id) AS ids,
       string_agg(CAST(evidence AS TEXT), ',' ORDER BY doc, sentence, id) AS evidence,
       min(url) AS url, min(CAST(source_json AS TEXT)) AS source_json, min(CAST(target_json AS TEXT)) AS target_json,
@@ -458,7 +461,7 @@ export function clustersSql(
 }
 
 export function rowToCluster(r: Row): Cluster {
-  return {
+  const c: Cluster = {
     id: num(r.cluster_id),
     date: day(r.date) as string,
     sourceCode: str(r.source_code),
@@ -481,4 +484,5 @@ export function rowToCluster(r: Row): Cluster {
         ? { event: String(r.plover_event) }
         : { event: String(r.plover_event), mode: String(r.plover_mode) },
   };
+  return c;
 }
