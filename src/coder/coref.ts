@@ -6,7 +6,7 @@
  */
 import type { Doc, Mention } from '../core/doc.ts';
 import { makeActor, splitCode } from './actors.ts';
-import { chunkIndex } from './doc-index.ts';
+import { chunkIndex, mentionsBySentence } from './doc-index.ts';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
@@ -167,6 +167,20 @@ export function resolvePluralPronouns(doc: Doc): void {
         // the nearest subject of the pronoun's own sentence wins; else the first subject of the sentence before
         if (s === sent || !ante) ante = m;
       }
+    }
+    // "Turkey's president says it will …": "it" is the nearest state or organisation of its own sentence
+    const sameSentence = ante !== undefined && doc.tokens[ante.tokStart]!.sent === sent;
+    if (NEUTER.has(t.norm) && !sameSentence) {
+      const own = (mentionsBySentence(doc).get(sent) ?? []).filter(
+        (m) =>
+          m.tokEnd <= t.i &&
+          !m.person &&
+          !m.locative &&
+          !m.adjectival &&
+          m.actor.country !== null &&
+          m.via !== 'pronoun',
+      );
+      if (own.length) ante = own[own.length - 1];
     }
     if (!ante) continue;
     const pm = pronounMention(doc, t.i, ante);

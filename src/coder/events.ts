@@ -111,7 +111,8 @@ export const ruleText = (p: VerbPattern) =>
 /** prepositions that aim a verb's action at its object when the pattern names no target */
 const AIMED_PREPS = new Set(['against', 'on', 'at', 'into', 'toward', 'towards', 'upon']);
 
-const LOCATIVE_PREPS = new Set(['in', 'at', 'from', 'into', 'inside', 'near']);
+// destinations only: "arrive in=T"; never "from" ("expelled 35 diplomats from Moscow" targets the diplomats)
+const LOCATIVE_PREPS = new Set(['in', 'at', 'into']);
 
 /** The mention of an argument even when it is used as a place ("arrived in Taipei"), if it has a country. */
 function placeMention(doc: Doc, a: Argument | undefined): Mention | undefined {
@@ -126,7 +127,17 @@ function actorMention(doc: Doc, a: Argument | undefined): Mention | undefined {
   return m.locative ? undefined : m;
 }
 
-const headLemmas = (doc: Doc, a: Argument) => [a, ...(a.coord ?? [])].map((x) => doc.tokens[x.head]!.lemma);
+const CURRENCY = /^[$€£¥₹]|^(dollars?|euros?|pounds?|yuan|yen|rupees?|roubles?|rubles?)$/i;
+
+/** Head lemmas of an argument and its coordinated phrases; a sum of money also counts as "money" ("$2 million"). */
+function headLemmas(doc: Doc, a: Argument): string[] {
+  const out: string[] = [];
+  for (const x of [a, ...(a.coord ?? [])]) {
+    out.push(doc.tokens[x.head]!.lemma);
+    for (let t = x.start; t < x.end; t++) if (CURRENCY.test(doc.tokens[t]!.text)) out.push('money');
+  }
+  return out;
+}
 
 /** Matches a verb pattern against a clause: returns the target mentions (possibly [null] when none is needed). */
 function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | null {

@@ -307,7 +307,7 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
           );
         if ((j - i >= 2 && !followedByOrgWord) || known) {
           const span = doc.tokSpan(i, j);
-          const code = known?.actor.code ?? appositiveCode(doc, ctx, mentions, j, s.tokEnd) ?? '---';
+          const code = known?.actor.code ?? appositiveCode(doc, ctx, norms, texts, j, s.tokEnd) ?? '---';
           const m = add({
             start: span.start,
             end: span.end,
@@ -347,36 +347,49 @@ function contextCountry(doc: Doc, pool: Mention[], tok: number): string | null {
   return best?.actor.country ?? null;
 }
 
-/** ", editor-in-chief of Foreign Policy magazine" after a name: the agent's type with the organisation's country. */
+/**
+ * The code an appositive gives the name before it: ", editor-in-chief of Foreign Policy magazine" (the agent's type
+ * with the organisation's code), ", an Afghan defence spokesperson," (the agent's type with the country).
+ */
 function appositiveCode(
   doc: Doc,
   ctx: CoderContext,
-  mentions: Mention[],
+  norms: string[],
+  texts: string[],
   j: number,
   end: number,
 ): string | null {
   const toks = doc.tokens;
   if (j >= end || toks[j]!.norm !== ',') return null;
-  const norms = toks.map((t) => t.norm);
-  const texts = toks.map((t) => t.text);
-  let k = j + 1;
-  while (k < end && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k++;
-  const ag = ctx.lex.agents.match(norms, texts, k, end);
-  if (!ag) return null;
-  const type = ag.value[0]!.types[0]!;
-  // "… of <organisation>"
-  const after = k + ag.length;
-  if (after < end && toks[after]!.norm === 'of') {
-    const org = ctx.lex.actors.match(norms, texts, after + 1, end);
-    if (org) {
-      const code = codeOnDate(org.value[0]!.entry, doc.meta.date);
-      const { country, types } = splitCode(code);
-      if (types.length) return code;
-      return combine(country ?? '---', type);
-    }
+  let stop = j + 1;
+  while (
+    stop < end &&
+    stop - j < 10 &&
+    toks[stop]!.norm !== ',' &&
+    toks[stop]!.pos !== 'VERB' &&
+    toks[stop]!.pos !== 'AUX'
+  )
+    stop++;
+  let type: string | undefined;
+  let country: string | null = null;
+  let org: string | undefined;
+  for (let k = j + 1; k < stop; ) {
+    const ag = ctx.lex.agents.match(norms, texts, k, stop);
+    const act = ctx.lex.actors.match(norms, texts, k, stop);
+    if (act && (!ag || act.length >= ag.length)) {
+      const code = codeOnDate(act.value[0]!.entry, doc.meta.date);
+      const parts = splitCode(code);
+      if (parts.types.length && toks[k - 1]?.norm === 'of') org ??= code;
+      country ??= parts.country;
+      k += act.length;
+    } else if (ag) {
+      type ??= ag.value[0]!.types[0];
+      k += ag.length;
+    } else k++;
   }
-  void mentions;
-  return `---${type}`;
+  if (org) return org;
+  if (type) return combine(country ?? '---', type);
+  return null;
 }
 
 /**
@@ -487,10 +500,15 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
         // "diplomats from Britain": the origin names the country
         code = combine(originCountry(doc, byTok, c.end + 1)!, type);
       } else {
-        // "the army", "police" with no country in the sentence: the story's main country so far
-        const country =
-          contextCountry(doc, sentenceMentions.get(toks[c.start]!.sent) ?? [], c.start) ??
-          (DOMESTIC.has(type) ? (storyCountry[toks[c.start]!.sent] ?? null) : null);
+        // the sentence's earlier country ("foreign ministry proposals", "a meeting with intelligence officials"), but
+        // never for armed non-state groups after the verb ("an operation against Kurdish fighters"), which are
+        // seldom the subject's own; "the army", "police" with no country in the sentence: the story's country
+        const sentMentions = sentenceMentions.get(toks[c.start]!.sent) ?? [];
+        const nonState = NON_STATE.has(type) && verbBefore(toks, c.start);
+        const country = nonState
+          ? followingCountry(sentMentions, c.end)
+          : (contextCountry(doc, sentMentions, c.start) ??
+            (DOMESTIC.has(type) ? (storyCountry[toks[c.start]!.sent] ?? null) : null));
         inferred = country !== null;
         code = combine(country ?? '---', type);
       }
@@ -526,6 +544,22 @@ function isActedOn(toks: Token[], a: number): boolean {
     (before.pos === 'VERB' || /^(on|against|at|into|toward|towards)$/.test(before.norm))
   );
 }
+
+/** Is there a verb between the sentence start and token `k`? (the phrase is on the object side) */
+function verbBefore(toks: Token[], k: number): boolean {
+  const sent = toks[k]!.sent;
+  for (let t = k - 1; t >= 0 && toks[t]!.sent === sent; t--) if (toks[t]!.pos === 'VERB') return true;
+  return false;
+}
+
+/** The first country named after token `from` in the sentence (places included: "a base in Saudi Arabia"). */
+function followingCountry(mentions: Mention[], from: number): string | null {
+  for (const m of mentions)
+    if (m.tokStart >= from && m.actor.country && !m.adjectival) return m.actor.country;
+  return null;
+}
+
+const NON_STATE = new Set(['REB', 'INS', 'UAF', 'CRM', 'SEP', 'RAD']);
 
 /** agent types that, without a country in their sentence, belong to the story's country ("the army", "police") */
 const DOMESTIC = new Set(['MIL', 'COP', 'GOV', 'JUD', 'LEG', 'OPP', 'CVL', 'SPY']);
@@ -569,10 +603,14 @@ function countryAfterOf(
 
 /** The country of a country mention starting at (or after an article at) token `k`. */
 function originCountry(doc: Doc, byTok: Map<number, Mention>, k: number): string | null {
-  const m = byTok.get(k) ?? (doc.tokens[k]?.norm === 'the' ? byTok.get(k + 1) : undefined);
-  return m && m.tokStart >= k - 1 && m.actor.country && splitCode(m.actor.code).types.length === 0
-    ? m.actor.country
-    : null;
+  // the first actor with a country in the phrase after "from": "from Britain", "from two American aid groups"
+  for (let t = k; t < doc.tokens.length && t < k + 6; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADP' || tok.norm === ',') break;
+    const m = byTok.get(t);
+    if (m && !m.locative && m.actor.country) return m.actor.country;
+  }
+  return null;
 }
 
 function composite(

@@ -344,6 +344,8 @@ export function chunk(doc: Doc): void {
         t.pos === 'NOUN' ||
         t.pos === 'PROPN' ||
         t.pos === 'NUM' ||
+        // a sum of money: "$2 million", "€3.5 million"
+        (/^[$€£¥₹]$/.test(t.text) && i + 1 < s.tokEnd && toks[i + 1]!.pos === 'NUM') ||
         t.pos === 'ADJ' ||
         (t.pos === 'DET' && !/^(that|which|whose)$/.test(t.norm)) ||
         (t.pos === 'PRON' && (PERSONAL.has(t.norm) || POSSESSIVE_DET.has(t.norm))) ||
@@ -352,11 +354,12 @@ export function chunk(doc: Doc): void {
       const quantity = QUANTITY_PREFIX.find(
         (q) => q.every((w, k) => toks[i + k]?.norm === w) && i + q.length < s.tokEnd,
       );
+      const afterQuantity = quantity ? toks[i + quantity.length] : undefined;
       if (
-        quantity &&
-        (toks[i + quantity.length]!.pos === 'NUM' || toks[i + quantity.length]!.pos === 'DET')
+        afterQuantity &&
+        (afterQuantity.pos === 'NUM' || afterQuantity.pos === 'DET' || /^[$€£¥₹]$/.test(afterQuantity.text))
       ) {
-        const inner = i + quantity.length;
+        const inner = i + quantity!.length;
         // re-enter the loop at the number, remembering where the phrase starts
         quantityStart.set(inner, i);
         i = inner;
