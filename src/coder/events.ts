@@ -2,6 +2,8 @@
  * Coding: verb patterns matched on clauses and noun patterns on event nouns give CAMEO events with a source,
  * a target, a modality, a date, evidence and a confidence. Duplicates within a story merge their evidence.
  */
+
+import { pushTo } from '../core/collections.ts';
 import type { Argument, Chunk, Clause, DateMention, Doc, Mention } from '../core/doc.ts';
 import type { Actor, EventRecord, Evidence, Modality } from '../core/types.ts';
 import type { PatternSlot, VerbPattern } from '../lexicon/types.ts';
@@ -129,13 +131,18 @@ function actorMention(doc: Doc, a: Argument | undefined): Mention | undefined {
 
 const CURRENCY = /^[$€£¥₹]|^(dollars?|euros?|pounds?|yuan|yen|rupees?|roubles?|rubles?)$/i;
 
+const lemmaCache = new WeakMap<Argument, string[]>();
+
 /** Head lemmas of an argument and its coordinated phrases; a sum of money also counts as "money" ("$2 million"). */
 function headLemmas(doc: Doc, a: Argument): string[] {
+  const hit = lemmaCache.get(a);
+  if (hit) return hit;
   const out: string[] = [];
   for (const x of [a, ...(a.coord ?? [])]) {
     out.push(doc.tokens[x.head]!.lemma);
     for (let t = x.start; t < x.end; t++) if (CURRENCY.test(doc.tokens[t]!.text)) out.push('money');
   }
+  lemmaCache.set(a, out);
   return out;
 }
 
@@ -339,16 +346,18 @@ const SCORE = /(?:^|[^\d.,:/])\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\d.,:/])/;
 /** Why a sentence yields no event: a discard phrase (PETRARCH's or ours), or a sports score in sports words. */
 function discardReason(doc: Doc, ctx: CoderContext, sent: number): string | null {
   const s = doc.sentences[sent]!;
-  const norms: string[] = [];
-  for (let k = s.tokStart; k < s.tokEnd; k++) norms.push(doc.tokens[k]!.norm);
-  const phrase = ctx.lex.discards.find((d) => norms.some((_, k) => d.every((w, j) => norms[k + j] === w)));
-  if (phrase) return `discard phrase "${phrase.join(' ')}": no events in this sentence`;
-  if (
-    ctx.lex.scoreWords.size &&
-    SCORE.test(doc.span(s.start, s.end)) &&
-    norms.some((n) => ctx.lex.scoreWords.has(n))
-  )
-    return 'a sports score: no events in this sentence';
+  const toks = doc.tokens;
+  const byFirst = ctx.lex.discardsByFirst;
+  for (let k = s.tokStart; k < s.tokEnd; k++) {
+    const phrases = byFirst.get(toks[k]!.norm);
+    if (!phrases) continue;
+    const phrase = phrases.find((d) => d.every((w, j) => k + j < s.tokEnd && toks[k + j]!.norm === w));
+    if (phrase) return `discard phrase "${phrase.join(' ')}": no events in this sentence`;
+  }
+  if (ctx.lex.scoreWords.size && SCORE.test(doc.span(s.start, s.end))) {
+    for (let k = s.tokStart; k < s.tokEnd; k++)
+      if (ctx.lex.scoreWords.has(toks[k]!.norm)) return 'a sports score: no events in this sentence';
+  }
   return null;
 }
 
@@ -657,6 +666,8 @@ function derivedPattern(code: string, word: string, rule: string): VerbPattern {
 function expressedIntents(doc: Doc, candidates: Candidate[]): void {
   const toks = doc.tokens;
   const extra: Candidate[] = [];
+  const byTrigger = new Map<number, Candidate[]>();
+  for (const x of candidates) pushTo(byTrigger, x.trigger.start, x);
   for (const c of doc.clauses) {
     if (c.parent === undefined || (c.role !== 'complement' && c.verb.form !== 'infinitive')) continue;
     const parent = doc.clauses[c.parent]!;
@@ -668,7 +679,7 @@ function expressedIntents(doc: Doc, candidates: Candidate[]): void {
         : undefined;
     if (!governor || governor.verb.negated) continue;
     const word = COMMITMENT.has(governor.verb.lemma) ? governor.verb.lemma : before!.lemma;
-    const own = candidates.filter((x) => x.trigger.start === toks[c.vgStart]!.start && x.sent === c.sent);
+    const own = byTrigger.get(toks[c.vgStart]!.start) ?? [];
     if (own.length === 0) {
       // "Jordan and Britain agreed to undertake joint exercises": an intention to cooperate (030) between the
       // coordinated subjects, or towards the actor the intended action names

@@ -95,6 +95,8 @@ export interface CompiledLexicon {
   verbLemmas: Set<string>;
   nounLemmas: Set<string>;
   discards: string[][];
+  /** sentence discard phrases by their first word */
+  discardsByFirst: Map<string, string[][]>;
   storyDiscards: string[][];
   scoreWords: Set<string>;
 }
@@ -184,6 +186,9 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
     pushTo(modality, k, c);
   }
   for (const list of modality.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const discards = (lex.discards ?? []).map((d) => d.toLowerCase().split(/\s+/));
+  const discardsByFirst = new Map<string, string[][]>();
+  for (const d of discards) pushTo(discardsByFirst, d[0]!, d);
   return {
     source: lex,
     actors,
@@ -194,7 +199,8 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
     honorifics: new Set(honorifics.map((h) => h.toLowerCase())),
     verbLemmas: new Set(verbs.keys()),
     nounLemmas: new Set(nouns.keys()),
-    discards: (lex.discards ?? []).map((d) => d.toLowerCase().split(/\s+/)),
+    discards,
+    discardsByFirst,
     storyDiscards: (lex.storyDiscards ?? []).map((d) => d.toLowerCase().split(/\s+/)),
     scoreWords: new Set(lex.scoreWords ?? []),
   };
