@@ -24,7 +24,8 @@ export interface BenchOptions {
   /** JSONL documents for the ingest benchmark (default data/samples/corpus.jsonl), repeated to ingestDocs */
   corpus?: string;
   only?: BenchPart[];
-  coder: CoderLike;
+  /** required for the ingest part */
+  coder?: CoderLike;
   log: (line: string) => void;
 }
 
@@ -165,27 +166,29 @@ async function queryBench(o: BenchOptions, dir: string): Promise<void> {
 
 /** 3. ingest throughput, coding included, on DuckDB and PostgreSQL; coding alone for comparison */
 async function ingestBenches(o: BenchOptions, dir: string): Promise<void> {
+  const coder = o.coder;
+  if (!coder) throw fail('E_ARGS', 'expected a coder for the ingest benchmark, found none');
   const docs = o.ingestDocs ?? 520;
   const corpus = join(dir, 'corpus.jsonl');
   writeFileSync(corpus, benchCorpus(o.corpus ?? DEFAULT_CORPUS, docs));
   const t0 = performance.now();
   let sentences = 0;
   for (const line of readFileSync(corpus, 'utf8').split('\n')) {
-    const r = await o.coder.code(JSON.parse(line) as DocInput);
+    const r = await coder.code(JSON.parse(line) as DocInput);
     if (r.ok) sentences += r.value.annotation.sentences.length;
   }
   const secs = ms(t0) / 1000;
   o.log(
-    `coding alone (${o.coder.version}): ${whole(docs)} documents, ${whole(sentences)} sentences in ${whole(secs * 1000)} ms: ${whole(docs / secs)} documents/s, ${whole(sentences / secs)} sentences/s`,
+    `coding alone (${coder.version}): ${whole(docs)} documents, ${whole(sentences)} sentences in ${whole(secs * 1000)} ms: ${whole(docs / secs)} documents/s, ${whole(sentences / secs)} sentences/s`,
   );
   const s3 = await openDuckDbStore(join(dir, 'ingest.duckdb'));
-  await ingestBench('DuckDB', s3, o.coder, corpus, o.log);
+  await ingestBench('DuckDB', s3, coder, corpus, o.log);
   await s3.close();
   if (o.pg) {
     const schema = `bench_${process.pid}`;
     const s4 = await openPostgresStore(o.pg, { schema });
     try {
-      await ingestBench('PostgreSQL', s4, o.coder, corpus, o.log);
+      await ingestBench('PostgreSQL', s4, coder, corpus, o.log);
     } finally {
       await s4.close();
       const pg = (await import('pg')).default;

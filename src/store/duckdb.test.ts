@@ -38,8 +38,18 @@ describe('duckdb store file', () => {
         inResponseTo: 'a\u0002b\r\nc',
       },
       { ...syntheticEvent(2, { doc: 'odd\t"1"', target: null }), id: 'é\u2028ü — 北京', codeName: '\\N' },
+      // the marker the JSON-lines writer puts between events, inside an event: that batch falls back
+      {
+        ...syntheticEvent(3, { doc: 'odd\t"1"' }),
+        evidence: [{ ...syntheticEvent(3).evidence[0], entries: ['a', '\u0000', 'b'] }],
+      },
     ];
-    assert.equal(await s.insertEvents([...evs, ...odd]), 6002);
+    // two bulk loads: plain events (one JSON.stringify per batch), then the odd ones among 3,000 more (the
+    // marker inside the last one sends that batch down the one-call-per-event path)
+    assert.equal(await s.insertEvents(evs), 6000);
+    const more = Array.from({ length: 3000 }, (_, i) => syntheticEvent(10_000 + i));
+    assert.equal(await s.insertEvents([...more, ...odd]), 3003);
+    assert.equal((await s.counts()).events, 9003);
     const strip = ({
       docVersion: _v,
       coderVersion: _c,

@@ -568,12 +568,34 @@ function objects(r: DuckDBResultReader): Record<string, unknown>[] {
 const BULK_MIN = 2000;
 const BULK_BATCH = 25_000;
 
+/**
+ * The events from..to as JSON lines. One `JSON.stringify` of the whole batch, with a marker string between the
+ * events, is cheaper than one call per event plus a join; the markers (`,"\u0000",` — a string holding only
+ * U+0000, which an event never contains in practice) then become newlines. JSON.stringify escapes every control
+ * character, so a line never contains a raw newline or \x02. If an event did contain that string, the line count
+ * would be off and the batch is written one event per call instead.
+ */
 function jsonLines(events: EventRecord[], from: number, to: number): string {
-  const lines = new Array<string>(to - from);
-  for (let i = from; i < to; i++) lines[i - from] = JSON.stringify(events[i]);
-  // JSON.stringify escapes every control character, so a line never contains a raw newline or \x02
-  return lines.join('\n');
+  const n = to - from;
+  const withMarks = new Array<unknown>(2 * n);
+  for (let i = 0; i < n; i++) {
+    withMarks[2 * i] = '\u0000';
+    withMarks[2 * i + 1] = events[from + i];
+  }
+  // '["\u0000",' … ']' around the events, ',"\u0000",' between them
+  const text = JSON.stringify(withMarks)
+    .slice(MARK.length + 2, -1)
+    .replaceAll(`,${MARK},`, '\n');
+  let lines = 1;
+  for (let p = text.indexOf('\n'); p !== -1; p = text.indexOf('\n', p + 1)) lines++;
+  if (lines === n) return text;
+  const out = new Array<string>(n);
+  for (let i = 0; i < n; i++) out[i] = JSON.stringify(events[from + i]);
+  return out.join('\n');
 }
+
+/** the marker `jsonLines` puts between events, as JSON text */
+const MARK = JSON.stringify('\u0000');
 
 /** the shape of an event record for `json_transform`; nested values stay JSON text */
 const EVENT_STRUCTURE = JSON.stringify({

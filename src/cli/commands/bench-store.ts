@@ -34,17 +34,21 @@ export const command: Command = {
           'E_ARGS',
           `expected --only a comma-separated list of ${BENCH_PARTS.join(', ')}, found "${p}"`,
         );
-    // the real coder unless --coder fake[:MS]
-    const coder = await loadCoder({
-      coder: values.coder ?? 'real',
-      ...(values.dictionaries ? { dictionaries: values.dictionaries } : {}),
-    });
+    // the real coder unless --coder fake[:MS]; loaded only for the ingest part (its lexicon would sit in the
+    // heap of the insert and query parts)
+    const coder =
+      only && !only.includes('ingest')
+        ? undefined
+        : await loadCoder({
+            coder: values.coder ?? 'real',
+            ...(values.dictionaries ? { dictionaries: values.dictionaries } : {}),
+          });
     const insertEvents = count('insert', values.insert);
     const queryEvents = count('query', values.query);
     const ingestDocs = count('docs', values.docs);
     const pg = values.pg ?? process.env.RIPOSTE_TEST_PG;
     await benchStore({
-      coder,
+      ...(coder ? { coder } : {}),
       log: (l) => io.stdout.write(`${l}\n`),
       ...(insertEvents !== undefined ? { insertEvents } : {}),
       ...(queryEvents !== undefined ? { queryEvents } : {}),
