@@ -147,3 +147,34 @@ describe('riposte annotate', () => {
     assert.match(r.err, /YYYY-MM-DD/);
   });
 });
+
+describe('riposte code --input petrarch', () => {
+  test('codes the text of each <Sentence> with its own date and id, ignoring any <Parse>', async () => {
+    const xml = file(
+      'records.xml',
+      [
+        '<Sentences>',
+        '<Sentence date="20161230" id="A-1" sentence="True" source="test">',
+        '<Text>The Obama administration imposed sanctions on Russia on Thursday.</Text>',
+        '<Parse>(ROOT (S (NP (NNP Nonsense))))</Parse>',
+        '</Sentence>',
+        '<Sentence date="20161230" id="A-2" sentence="True" source="test">',
+        '<Text>The weather was mild.</Text>',
+        '</Sentence>',
+        '</Sentences>',
+      ].join('\n'),
+    );
+    const r = await run(['code', xml, '--input', 'petrarch', DICT]);
+    assert.equal(r.code, 0, r.err);
+    const events = r.out
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => EventRecordSchema.parse(JSON.parse(l)));
+    assert.ok(events.length >= 1);
+    for (const e of events) assert.equal(e.doc, 'A-1');
+    const sanction = events.find((e) => e.code === '163');
+    assert.equal(sanction?.date, '2016-12-29');
+    assert.equal(sanction?.target?.country, 'RUS');
+  });
+});

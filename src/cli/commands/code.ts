@@ -9,7 +9,7 @@ import { eventsTable } from '../format.ts';
 import { checkDate, defaultId, parseJsonl, readInput } from '../input.ts';
 
 const usage =
-  'riposte code [FILE|-] [--date YYYY-MM-DD] [--id ID] [--input text|jsonl] [--format jsonl|table] [--explain] [--dictionaries native|petrarch:DIR] [--quad gdelt|icews|phoenix]';
+  'riposte code [FILE|-] [--date YYYY-MM-DD] [--id ID] [--input text|jsonl|petrarch] [--format jsonl|table] [--explain] [--dictionaries native|petrarch:DIR] [--quad gdelt|icews|phoenix]';
 
 export const command: Command = {
   name: 'code',
@@ -25,8 +25,8 @@ export const command: Command = {
     const { values, positionals } = parsed;
     const input = values.input ?? 'text';
     const format = values.format ?? 'jsonl';
-    if (input !== 'text' && input !== 'jsonl')
-      throw fail('E_ARGS', `expected --input text or jsonl, found "${input}"`);
+    if (input !== 'text' && input !== 'jsonl' && input !== 'petrarch')
+      throw fail('E_ARGS', `expected --input text, jsonl or petrarch, found "${input}"`);
     if (format !== 'jsonl' && format !== 'table')
       throw fail('E_ARGS', `expected --format jsonl or table, found "${format}"`);
     const quad = values.quad ?? 'gdelt';
@@ -46,6 +46,11 @@ export const command: Command = {
           io.stderr.write(`riposte code: ${p.error.code}: ${p.error.message}\n`);
         }
       }
+    } else if (input === 'petrarch') {
+      // PETRARCH XML (<Sentence date id><Text>…): riposte codes the text with its own analysis; a <Parse> is ignored
+      const { parsePetrarchRecords } = await import('../../lexicon/petrarch/records.ts');
+      for (const r of parsePetrarchRecords(text, file ?? 'stdin').records)
+        docs.push(date && !r.doc.date ? { ...r.doc, date } : r.doc);
     } else {
       if (!text.trim()) throw fail('E_INPUT_EMPTY', `text in ${file ?? 'stdin'}`);
       docs.push({ id: values.id ?? defaultId(file), text, ...(date ? { date } : {}) });
