@@ -403,6 +403,17 @@ export function chunk(doc: Doc): void {
             toks[j + 1]!.pos === 'NOUN' &&
             ((toks[j - 1]!.pos === 'PROPN' && (j - 1 === i || (j - 2 === i && toks[i]!.pos === 'DET'))) ||
               (toks[j - 1]!.pos === 'NOUN' && j - 2 === i && toks[i]!.pos === 'DET'));
+          // an adjective heading the phrase before its verb: "the U.S. military is training …"
+          const adjHead =
+            u.pos === 'ADJ' &&
+            toks[j - 1]!.pos === 'PROPN' &&
+            j + 1 < s.tokEnd &&
+            (toks[j + 1]!.pos === 'AUX' || toks[j + 1]!.pos === 'VERB');
+          if (adjHead) {
+            sawNoun = true;
+            j++;
+            continue;
+          }
           if ((u.pos === 'ADJ' || u.pos === 'DET') && (!sawNoun || afterPossessive || propnModifier)) {
             j++;
             continue;

@@ -38,6 +38,48 @@ function setPos(t: Token, pos: Pos, rule: string): void {
   t.lemma = pos === 'VERB' ? lemmatizer.verb(t.norm) : pos === 'NOUN' ? lemmatizer.noun(t.norm) : t.lemma;
 }
 
+/** verbs that take a to-infinitive ("plans to visit"): their -s form before "to" + verb is a verb, not a noun */
+const INFINITIVE_TAKERS = new Set([
+  'plan',
+  'hope',
+  'want',
+  'need',
+  'aim',
+  'intend',
+  'seek',
+  'vow',
+  'threaten',
+  'promise',
+  'agree',
+  'refuse',
+  'decide',
+  'try',
+  'expect',
+  'wish',
+  'prepare',
+  'offer',
+  'pledge',
+  'continue',
+  'begin',
+  'start',
+  'fail',
+  'attempt',
+  'struggle',
+  'appear',
+  'seem',
+  'tend',
+  'claim',
+  'pretend',
+  'decline',
+  'demand',
+  'ask',
+  'urge',
+  'vote',
+  'move',
+  'resolve',
+  'mean',
+]);
+
 const CLAUSE_OPENERS = new Set([
   'after',
   'before',
@@ -140,6 +182,7 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
       if (
         t.pos === 'NOUN' &&
         /s$/.test(t.norm) &&
+        INFINITIVE_TAKERS.has(lemmatizer.verb(t.norm)) &&
         (prev?.pos === 'PROPN' || prev?.pos === 'NOUN' || prev?.pos === 'PRON') &&
         next?.norm === 'to' &&
         toks[i + 2]?.pos === 'VERB' &&
@@ -153,6 +196,22 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
       if (t.pos === 'ADP' && CLAUSE_OPENERS.has(t.norm) && opensClause(toks, i + 1, s.tokEnd)) {
         t.pos = 'SCONJ';
         t.repaired = 'conjunction-before-clause';
+        continue;
+      }
+      // a plural "verb" right after an adjective is a noun: "Iraqi pilots", "new strikes", "military talks"
+      const demonym =
+        prev?.pos === 'PROPN' &&
+        /(an|ese|i|ish|ch)$/.test(prev.norm) &&
+        next !== undefined &&
+        /^(ADP|PART|PUNCT|CCONJ)$/.test(next.pos);
+      if (
+        t.pos === 'VERB' &&
+        (prev?.pos === 'ADJ' || demonym) &&
+        /[^s]s$/.test(t.norm) &&
+        !(i >= s.tokStart + 2 && toks[i - 2]!.pos === 'AUX') &&
+        (!next || next.pos !== 'DET')
+      ) {
+        setPos(t, 'NOUN', 'plural-noun-after-adjective');
         continue;
       }
       // a "verb" right after a determiner is not one: "a televised address", "the proposed deal"
