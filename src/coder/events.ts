@@ -139,7 +139,10 @@ function headLemmas(doc: Doc, a: Argument): string[] {
   if (hit) return hit;
   const out: string[] = [];
   for (const x of [a, ...(a.coord ?? [])]) {
-    out.push(doc.tokens[x.head]!.lemma);
+    const head = doc.tokens[x.head]!;
+    out.push(head.lemma);
+    // unknown plurals keep their -s in the lemma ("airstrikes"): try the singular too
+    if (head.lemma === head.norm && /[^s]s$/.test(head.norm)) out.push(head.norm.slice(0, -1));
     for (let t = x.start; t < x.end; t++) if (CURRENCY.test(doc.tokens[t]!.text)) out.push('money');
   }
   lemmaCache.set(a, out);

@@ -154,6 +154,44 @@ const SAME_PAST = new Set([
   'thrust',
 ]);
 
+/** adjectives that head a noun phrase when nothing nominal follows: "the Nigerian military", "the civilians" */
+const NOMINAL_ADJ = new Set([
+  'military',
+  'civilian',
+  'civilians',
+  'official',
+  'officials',
+  'militant',
+  'militants',
+  'rebel',
+  'rebels',
+  'insurgent',
+  'insurgents',
+  'extremist',
+  'extremists',
+  'radical',
+  'radicals',
+  'conservative',
+  'conservatives',
+  'liberal',
+  'liberals',
+  'moderate',
+  'moderates',
+  'national',
+  'nationals',
+  'separatist',
+  'separatists',
+  'loyalist',
+  'loyalists',
+  'opposition',
+  'wounded',
+  'dead',
+  'injured',
+  'accused',
+  'elderly',
+  'poor',
+]);
+
 const QUANTITY_PREFIX = [
   ['more', 'than'],
   ['less', 'than'],
@@ -279,7 +317,7 @@ function isTimeNP(toks: Token[], start: number, end: number, head: number): bool
   if (MONTHS.has(h.norm) && h.pos === 'PROPN') return true;
   if (h.pos === 'NUM' && head > start && MONTHS.has(toks[head - 1]!.norm)) return true;
   if (TIME_NOUNS.has(h.norm) || TIME_NOUNS.has(h.lemma))
-    return end - start >= 2 && TIME_MODS.has(toks[start]!.norm);
+    return end - start >= 2 && (TIME_MODS.has(toks[start]!.norm) || WEEKDAYS.has(toks[start]!.norm));
   return false;
 }
 
@@ -403,12 +441,15 @@ export function chunk(doc: Doc): void {
             toks[j + 1]!.pos === 'NOUN' &&
             ((toks[j - 1]!.pos === 'PROPN' && (j - 1 === i || (j - 2 === i && toks[i]!.pos === 'DET'))) ||
               (toks[j - 1]!.pos === 'NOUN' && j - 2 === i && toks[i]!.pos === 'DET'));
-          // an adjective heading the phrase before its verb: "the U.S. military is training …"
+          // an adjective heading the phrase: "the U.S. military is training …", "the Nigerian military of …"
           const adjHead =
             u.pos === 'ADJ' &&
-            toks[j - 1]!.pos === 'PROPN' &&
-            j + 1 < s.tokEnd &&
-            (toks[j + 1]!.pos === 'AUX' || toks[j + 1]!.pos === 'VERB');
+            (toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.pos === 'ADJ' || toks[j - 1]!.pos === 'DET') &&
+            (NOMINAL_ADJ.has(u.norm)
+              ? !(j + 1 < s.tokEnd && /^(NOUN|PROPN|ADJ)$/.test(toks[j + 1]!.pos))
+              : toks[j - 1]!.pos === 'PROPN' &&
+                j + 1 < s.tokEnd &&
+                (toks[j + 1]!.pos === 'AUX' || toks[j + 1]!.pos === 'VERB'));
           if (adjHead) {
             sawNoun = true;
             j++;

@@ -214,6 +214,17 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         setPos(t, 'NOUN', 'plural-noun-after-adjective');
         continue;
       }
+      // a base-form "verb" right after a preposition is a noun: "freed on bail", "in control", "under arrest"
+      if (
+        t.pos === 'VERB' &&
+        prev?.pos === 'ADP' &&
+        prev.norm !== 'to' &&
+        !/(ing|ed)$/.test(t.norm) &&
+        (!next || next.pos !== 'DET')
+      ) {
+        setPos(t, 'NOUN', 'noun-after-preposition');
+        continue;
+      }
       // a "verb" right after a determiner is not one: "a televised address", "the proposed deal"
       if (
         t.pos === 'VERB' &&
