@@ -49,6 +49,19 @@ const GERUND_SUBJECT_PREPS = new Set([
   'since',
 ]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** prepositions whose phrase never precedes an object ("after", "because of" …) */
+const SUBORDINATE = new Set([
+  'after',
+  'before',
+  'because',
+  'since',
+  'until',
+  'despite',
+  'as',
+  'like',
+  'than',
+]);
+
 /** nouns after "by" that name a channel or a means, not an agent: "spoke by phone" */
 const BY_NOT_AGENT = new Set([
   'phone',
@@ -387,10 +400,15 @@ export function analyseClauses(doc: Doc): void {
         // finite clause: find the subject to the left
         if (prevTok && RELATIVE.has(prevTok.norm) && p === vg.start - 1) {
           clause.role = 'relative';
-          const ante = chunks
+          let ante = chunks
             .slice(0, ci)
             .reverse()
             .find((k) => k.type === 'NP' && k.end <= p) as NP | undefined;
+          // "a fire in its capital city Dhaka that killed …": past a place phrase, the antecedent is the noun before it
+          if (ante && inPP(ante) && /^(in|at|near|outside|inside)$/.test(toks[ante.start - 1]!.norm)) {
+            const before = npEndingAt.get(ante.start - 1);
+            if (before && !before.time) ante = before;
+          }
           // "Russia, which criticized …": the antecedent may stand before a comma
           if (ante && (ante.end === p || (ante.end === p - 1 && toks[p - 1]!.norm === ','))) {
             clause.subject = arg(ante);
@@ -423,6 +441,8 @@ export function analyseClauses(doc: Doc): void {
             if (ch.type === 'PP') continue;
             const np = ch as NP;
             if (inPP(np) || np.time) continue;
+            // a parenthesis is an aside: "Amnesty International (AI) has accused …"
+            if (np.start > 0 && toks[np.start - 1]!.text === '(' && toks[np.end]?.text === ')') continue;
             // the object of a participle modifying the subject: "companies doing business in Iran would …"
             const prior = chunks[k - 1];
             if (
@@ -536,9 +556,28 @@ export function analyseClauses(doc: Doc): void {
         clause.object = arg(objectChunk as NP);
         k++;
       }
-      // particle verbs: "shut down two compounds", "carried out by"
-      if (!clause.object && objectChunk?.type === 'PP' && clause.verb.voice === 'active') {
-        // leave to the pattern matcher, which knows the particles
+      // an object after a short adverbial phrase: "freed on bail two ex-ministers", "announced on Monday the
+      // expulsion of …" (particle verbs such as "shut down two compounds" are left to the pattern matcher)
+      if (
+        !clause.object &&
+        clause.verb.voice === 'active' &&
+        objectChunk?.type === 'NP' &&
+        toks[objectChunk.start - 1]?.pos === 'ADP'
+      ) {
+        const pp = chunks[k + 1];
+        const next = chunks[k + 2];
+        const short = objectChunk.end - objectChunk.start <= 2 && objectChunk.actor === undefined;
+        if (
+          short &&
+          pp?.type === 'PP' &&
+          next?.type === 'NP' &&
+          next.start === objectChunk.end &&
+          !next.time &&
+          toks[next.start]!.pos !== 'ADP' &&
+          !SUBORDINATE.has(toks[objectChunk.start - 1]!.norm)
+        ) {
+          clause.object = arg(next as NP);
+        }
       }
       for (; k < chunks.length; k++) {
         const ch = chunks[k]!;
