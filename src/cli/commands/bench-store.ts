@@ -15,7 +15,7 @@ export const command: Command = {
   name: 'bench-store',
   summary: 'Benchmark the store: bulk insert, dyad query over 10M events, ingest documents/s and sentences/s',
   usage:
-    'riposte bench-store [--only insert,query,ingest] [--insert N] [--query N] [--docs N] [--corpus FILE.jsonl] [--pg postgres://…] [--coder real|fake[:MS]] [--dictionaries native|native:DIR|petrarch:DIR]',
+    'riposte bench-store [--only insert,query,ingest] [--insert N] [--query N] [--query-db FILE] [--docs N] [--corpus FILE.jsonl] [--pg postgres://…] [--coder real|fake[:MS]] [--dictionaries native|native:DIR|petrarch:DIR]',
   async run(argv, io) {
     const { values } = parseFlags(argv, {
       insert: { type: 'string' },
@@ -26,6 +26,7 @@ export const command: Command = {
       dictionaries: { type: 'string' },
       corpus: { type: 'string' },
       only: { type: 'string' },
+      'query-db': { type: 'string' },
     });
     const only = values.only?.split(',').map((p) => p.trim());
     for (const p of only ?? [])
@@ -56,6 +57,7 @@ export const command: Command = {
       ...(pg ? { pg } : {}),
       ...(values.corpus ? { corpus: values.corpus } : {}),
       ...(only ? { only: only as BenchPart[] } : {}),
+      ...(values['query-db'] ? { queryDb: values['query-db'] } : {}),
     });
     return 0;
   },
