@@ -952,8 +952,16 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       );
       continue;
     }
-    const info = describeCode(c.pattern.code, ctx.quad);
-    if (!info) continue;
+    // a code outside the CAMEO codebook can only come from an external dictionary (PETRARCH's validation suite uses
+    // codes such as 901): keep it, with no Goldstein value, quad class or PLOVER type
+    const info = describeCode(c.pattern.code, ctx.quad) ?? {
+      code: c.pattern.code,
+      root: c.pattern.code.slice(0, 2),
+      goldstein: 0,
+      quad: 0,
+      plover: { event: 'NONE' },
+      name: 'code outside the CAMEO codebook',
+    };
     if (!c.target && c.source.actor.code.startsWith('---')) {
       doc.note(
         c.sent,

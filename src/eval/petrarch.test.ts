@@ -96,6 +96,9 @@ describe('triplesOf and helpers', () => {
   it('keeps asserted events and applies require_dyad', () => {
     const events = [ev('ARN', 'GON', '064'), ev('ARN', 'GON', '111', 'negated'), ev('---GOV', null, '023')];
     assert.deepEqual(triplesOf(events, 'asserted', true), [T('ARN', 'GON', '064')]);
+    // PETRARCH codes intentions and proposals as the action, but not negated actions
+    const intended = [...events, ev('ARN', 'GON', '036', 'intended')];
+    assert.deepEqual(triplesOf(intended, 'coded', true), [T('ARN', 'GON', '064'), T('ARN', 'GON', '036')]);
     assert.deepEqual(triplesOf(events, 'all', false), [
       T('ARN', 'GON', '064'),
       T('ARN', 'GON', '111'),
@@ -174,13 +177,15 @@ describe('eval petrarch run', async () => {
 
   it('prints the table, the failures and the final line', async () => {
     const o = io();
-    const code = await run([file, '--dictionaries', 'petrarch:/dicts'], o.cio, { coder });
+    const code = await run([file, '--dictionaries', 'petrarch:/dicts', '--modality', 'asserted'], o.cio, {
+      coder,
+    });
     assert.equal(code, 0);
     const text = o.out();
     assert.match(text, /^DEMO\s+2\s+1\s+50\.0$/m);
     assert.match(text, /^ERROR\s+1\s+1\s+100\.0$/m);
     assert.match(text, /DEMO-01 \[DEMO\]\n.*\n {4}expected: ARN GON 064\n {4}got: {6}no events/);
-    assert.match(text, /counting every modality, not only asserted events: 3\/3/);
+    assert.match(text, /counting every modality, negated included: 3\/3/);
     assert.equal(text.trimEnd().split('\n').at(-1), 'petrarch: passed 2/3 records (66.7%)');
     assert.deepEqual(seen[0], {
       id: 'DEMO-00',
@@ -190,9 +195,13 @@ describe('eval petrarch run', async () => {
   });
   it('gives the same as JSON, and gates on --min-pass', async () => {
     const o = io();
-    const code = await run([file, '--dictionaries', 'petrarch:/dicts', '--json', '--min-pass', '90'], o.cio, {
-      coder,
-    });
+    const code = await run(
+      [file, '--dictionaries', 'petrarch:/dicts', '--modality', 'asserted', '--json', '--min-pass', '90'],
+      o.cio,
+      {
+        coder,
+      },
+    );
     assert.equal(code, 1);
     const rep = JSON.parse(o.out());
     assert.equal(rep.passed, 2);

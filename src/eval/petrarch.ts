@@ -105,7 +105,12 @@ export function compareRecord(
   return { pass, missing, extra, reason: parts.join('; ') };
 }
 
-export type ModalityPolicy = 'asserted' | 'all';
+/**
+ * Which riposte events count as PETRARCH codings. PETRARCH has no modality: it codes "will abandon ties" or
+ * "proposed talks" as the action itself, but a negated action is not one. `coded` (the default) therefore counts
+ * every modality but `negated`; `asserted` and `all` are there for comparison.
+ */
+export type ModalityPolicy = 'coded' | 'asserted' | 'all';
 
 /**
  * Riposte events → triples. `asserted` keeps asserted events only; with `requireDyad` (PETRARCH's default
@@ -119,6 +124,7 @@ export function triplesOf(
   const out: Triple[] = [];
   for (const e of events) {
     if (modality === 'asserted' && e.modality !== 'asserted') continue;
+    if (modality === 'coded' && e.modality === 'negated') continue;
     const source = normActor(e.source?.code);
     const target = normActor(e.target?.code);
     if (requireDyad && (source === '---' || target === '---')) continue;
@@ -284,18 +290,16 @@ export function formatReport(rep: PetrarchReport): string {
       if (f.reason) lines.push(`    why:      ${f.reason}`);
     }
   }
-  if (rep.modality === 'asserted') {
+  if (rep.modality !== 'all') {
     lines.push('');
-    lines.push(
-      `(counting every modality, not only asserted events: ${rep.passedAllModalities}/${rep.records})`,
-    );
+    lines.push(`(counting every modality, negated included: ${rep.passedAllModalities}/${rep.records})`);
   }
   lines.push(`petrarch: passed ${rep.passed}/${rep.records} records (${rep.percent.toFixed(1)}%)`);
   return lines.join('\n');
 }
 
 export const USAGE =
-  'riposte eval petrarch RECORDS.xml --dictionaries petrarch:DIR [--json] [--modality asserted|all] ' +
+  'riposte eval petrarch RECORDS.xml --dictionaries petrarch:DIR [--json] [--modality coded|asserted|all] ' +
   '[--use-parse] [--min-pass PCT]';
 
 /** The dictionary spec to use: the files named by the records' <Environment> unless the spec names files. */
@@ -314,7 +318,7 @@ export async function run(argv: string[], io: CommandIO, deps: EvalDeps = {}): P
     options: {
       dictionaries: { type: 'string' },
       json: { type: 'boolean', default: false },
-      modality: { type: 'string', default: 'asserted' },
+      modality: { type: 'string', default: 'coded' },
       'use-parse': { type: 'boolean', default: false },
       'min-pass': { type: 'string' },
     },
@@ -324,8 +328,8 @@ export async function run(argv: string[], io: CommandIO, deps: EvalDeps = {}): P
   if (!values.dictionaries?.startsWith('petrarch:'))
     throw fail('E_ARGS', `expected --dictionaries petrarch:DIR, found "${values.dictionaries ?? ''}"`);
   const modality = values.modality as ModalityPolicy;
-  if (modality !== 'asserted' && modality !== 'all')
-    throw fail('E_ARGS', `expected --modality asserted or all, found "${values.modality}"`);
+  if (modality !== 'coded' && modality !== 'asserted' && modality !== 'all')
+    throw fail('E_ARGS', `expected --modality coded, asserted or all, found "${values.modality}"`);
   const minPass = values['min-pass'] === undefined ? undefined : Number(values['min-pass']);
   if (minPass !== undefined && !Number.isFinite(minPass))
     throw fail('E_ARGS', `expected a percentage after --min-pass, found "${values['min-pass']}"`);
