@@ -480,8 +480,8 @@ export function analyseClauses(doc: Doc): void {
               (toks[before]!.norm === 'that' || toks[before]!.pos === 'SCONJ') &&
               before >= prevClause.vgEnd
             ) {
-              clause.role =
-                toks[before]!.norm === 'if' || toks[before]!.norm === 'unless' ? 'adverbial' : 'complement';
+              // "that"/"whether" open a complement; "after", "because", "if" … an adverbial clause
+              clause.role = /^(that|whether)$/.test(toks[before]!.norm) ? 'complement' : 'adverbial';
               clause.parent = prevClause.i;
             } else if (
               prevClause &&

@@ -81,6 +81,8 @@ interface Candidate {
   extraEntries: string[];
   /** tokens that head this event (verb, consumed object noun, trigger noun): dates attached to them date it */
   heads: number[];
+  /** a date written inside an event noun's own phrase ("the 2015 nuclear deal", "Thursday's attack") */
+  ownDate?: DateMention;
   /** the subject is an anaphoric event noun ("the US measures"): date it like the event it refers back to */
   anaphoric?: boolean;
 }
@@ -296,7 +298,12 @@ function clauseModality(
   if (c.parent !== undefined && c.role !== 'relative' && c.role !== 'reduced-relative' && c.role !== 'main') {
     const parent = doc.clauses[c.parent]!;
     const cue = findCue(ctx, doc, parent.head);
-    const governed = c.role === 'complement' || c.role === 'adverbial' || c.role === 'coordinate';
+    // a finite adverbial clause ("after Putin launched …", "because talks failed") is not governed by the verb
+    // before it; a non-finite one ("respond by expelling …") is
+    const governed =
+      c.role === 'complement' ||
+      c.role === 'coordinate' ||
+      (c.role === 'adverbial' && c.verb.form !== 'finite');
     if (cue && governed && c.role !== 'coordinate')
       result = strongest(result, [
         cue.modality,
@@ -474,7 +481,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
     for (const [src, given] of pairs) {
-      const target = given ?? modifierTarget(doc, c, src);
+      const target = given ?? (p.flags.has('nontarget') ? null : modifierTarget(doc, c, src));
       emit(candidates, {
         sent: c.sent,
         pattern: p,
@@ -590,6 +597,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           confidence: confidenceFor(clause, src, target, true),
           extraEntries: [],
           heads: clause ? [np.head, clause.head] : [np.head],
+          ...ownDateOf(doc, np),
         });
       }
       break;
@@ -799,9 +807,9 @@ function nounSource(doc: Doc, k: number, np: NP, pps: (Argument & { prep: string
         ? pps[1]
         : undefined;
   if (by) return doc.mentions[by.mention!];
-  // governing noun phrase: "foreign ministry proposals for the expulsion of …"
+  // governing noun phrase: "foreign ministry proposals for the expulsion of …" (not "pounded Gaza with air strikes")
   const pp = chunkIndex(doc).ppOfNp.get(k);
-  if (pp && pp.start > 0) {
+  if (pp && pp.start > 0 && /^(for|of)$/.test(doc.tokens[pp.prep]!.norm)) {
     const gov = chunkIndex(doc).npEndingAt.get(pp.start);
     if (gov?.actor !== undefined && !doc.mentions[gov.actor]!.locative) return doc.mentions[gov.actor];
   }
@@ -863,6 +871,16 @@ function clauseHeads(c: Clause): number[] {
   const out = [c.head];
   if (c.object) out.push(c.object.head, ...(c.object.coord ?? []).map((a) => a.head));
   return out;
+}
+
+/** A date modifying an event noun inside its phrase: "the 2015 nuclear deal" is dated 2015, not today. */
+function ownDateOf(doc: Doc, np: NP): { ownDate: DateMention } | Record<string, never> {
+  const lo = doc.tokens[np.start]!.start;
+  const hi = doc.tokens[np.end - 1]!.end;
+  const d = (datesBySentence(doc).get(doc.tokens[np.head]!.sent) ?? []).find(
+    (x) => x.modifier && x.start >= lo && x.end <= hi,
+  );
+  return d ? { ownDate: d } : {};
 }
 
 /** words that head an event or an action, to which a following date phrase attaches */
@@ -975,7 +993,15 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       doc.note(c.sent, 'events', () => `${ruleText(c.pattern)}: a statement with no addressee; not coded`);
       continue;
     }
-    let dated = eventDate(doc, ctx, c.sent, c.heads);
+    let dated: ReturnType<typeof eventDate> = c.ownDate
+      ? c.ownDate.range
+        ? {
+            date: c.ownDate.range[0],
+            dateSource: 'text',
+            dateRange: [c.ownDate.range[0], c.ownDate.range[1]],
+          }
+        : { date: c.ownDate.date, dateSource: 'text' }
+      : eventDate(doc, ctx, c.sent, c.heads);
     if (c.anaphoric && dated.dateSource === 'publication') {
       const country = c.source.actor.country;
       const earlier = [...out]
