@@ -481,7 +481,8 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
     for (const [src, given] of pairs) {
-      const target = given ?? (p.flags.has('nontarget') ? null : modifierTarget(doc, c, src));
+      // a pattern without a target slot (":nontarget" included) still takes the actor its object or aimed phrase names
+      const target = given ?? modifierTarget(doc, c, src);
       emit(candidates, {
         sent: c.sent,
         pattern: p,
