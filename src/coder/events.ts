@@ -143,6 +143,8 @@ function headLemmas(doc: Doc, a: Argument): string[] {
   for (const x of [a, ...(a.coord ?? [])]) {
     const head = doc.tokens[x.head]!;
     out.push(head.lemma);
+    // a compound head ("diplomatic ties" → diplomatic_tie) for patterns that name one
+    if (x.head > x.start) out.push(`${doc.tokens[x.head - 1]!.lemma}_${head.lemma}`);
     // unknown plurals keep their -s in the lemma ("airstrikes"): try the singular too
     if (head.lemma === head.norm && /[^s]s$/.test(head.norm)) out.push(head.norm.slice(0, -1));
     for (let t = x.start; t < x.end; t++) if (CURRENCY.test(doc.tokens[t]!.text)) out.push('money');
@@ -461,7 +463,8 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       );
       continue;
     }
-    if (p.flags.has('speech') && targets.every((t) => t === null)) {
+    // speaking to nobody in particular, or to the press ("told reporters", "told state media"), is attribution
+    if (p.flags.has('speech') && targets.every((t) => t === null || t.actor.types.includes('MED'))) {
       doc.note(
         c.sent,
         'events',
