@@ -125,12 +125,15 @@ async function insertBench(o: BenchOptions, dir: string): Promise<void> {
   const rates: number[] = [];
   for (let run = 0; run < 3; run++) {
     const s = await openDuckDbStore(join(dir, `insert${run}.duckdb`));
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     await s.insertEvents(evs);
     const insMs = ms(t0);
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     rates.push((n / insMs) * 1000);
     o.log(
-      `bulk insert DuckDB, run ${run + 1}: ${whole(n)} events in ${whole(insMs)} ms: ${whole((n / insMs) * 1000)} events/s`,
+      `bulk insert DuckDB, run ${run + 1}: ${whole(n)} events in ${whole(insMs)} ms: ${whole((n / insMs) * 1000)} events/s (CPU ${whole(cpuMs)} ms over all threads)`,
     );
     await s.close();
   }
