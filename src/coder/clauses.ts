@@ -493,9 +493,19 @@ export function analyseClauses(doc: Doc): void {
               clause.parent = prevClause.i;
             }
           } else if (coordinated || (prevTok && prevTok.pos === 'CCONJ' && prevClause)) {
+            // "said it would not be drawn into a crisis and urged Beijing …": a plain past verb coordinates with the
+            // last earlier clause of the same form, not with a modal or non-finite one
+            let partner = prevClause!;
+            const plainPast = verb.aux.length === 0 && verb.tense === 'past' && verb.form === 'finite';
+            if (plainPast && (partner.verb.aux.length > 0 || partner.verb.form !== 'finite')) {
+              const same = [...sentClauses]
+                .reverse()
+                .find((k) => k.verb.aux.length === 0 && k.verb.tense === 'past' && k.verb.form === 'finite');
+              if (same) partner = same;
+            }
             clause.role = 'coordinate';
-            clause.parent = prevClause!.i;
-            inherit(prevClause);
+            clause.parent = partner.i;
+            inherit(partner);
           } else if (prevClause) {
             // a verb right after another with no subject of its own ("attacks that the CIA says targeted …"):
             // its subject is a gap we cannot fill safely

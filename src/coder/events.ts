@@ -232,18 +232,25 @@ function modifierTarget(doc: Doc, c: Clause, source: Mention): Mention | null {
     if (m && m.actor.country !== source.actor.country) return m;
   }
   const object = c.object;
-  if (!object) return null;
-  const whole = actorMention(doc, object);
-  if (whole?.actor.country && whole.actor.country !== source.actor.country) return whole;
-  const inside = (mentionsBySentence(doc).get(doc.tokens[object.head]!.sent) ?? []).filter(
-    (m) =>
-      m.tokStart >= object.start &&
-      m.tokEnd <= object.end &&
-      !m.locative &&
-      m.actor.country &&
-      m.actor.country !== source.actor.country,
-  );
-  return inside[0] ?? null;
+  if (object) {
+    const whole = actorMention(doc, object);
+    if (whole?.actor.country && whole.actor.country !== source.actor.country) return whole;
+    const inside = (mentionsBySentence(doc).get(doc.tokens[object.head]!.sent) ?? []).find(
+      (m) =>
+        m.tokStart >= object.start &&
+        m.tokEnd <= object.end &&
+        !m.locative &&
+        m.actor.country &&
+        m.actor.country !== source.actor.country,
+    );
+    if (inside) return inside;
+  }
+  // "summoned the US ambassador to lodge a protest": a purpose infinitive is aimed at its governor's object
+  if (c.verb.form === 'infinitive' && c.parent !== undefined) {
+    const gov = actorMention(doc, doc.clauses[c.parent]!.object);
+    if (gov && gov.actor.code !== source.actor.code) return gov;
+  }
+  return null;
 }
 
 function findCue(ctx: CoderContext, doc: Doc, headTok: number) {
