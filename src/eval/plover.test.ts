@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { captureIO, fakeEvent, tableCoder } from './confli.test.ts';
-import { actorKey, actorMatches, goldSpans, readPlover, run } from './plover.ts';
+import { actorKey, actorMatches, currentPloverType, goldSpans, readPlover, run } from './plover.ts';
 
 const RECORDS = [
   { id: 'DOC-1', event: 'DOCUMENT', eventText: 'notes' },
@@ -111,5 +111,19 @@ describe('riposte eval plover', () => {
     const rs = readPlover(readFileSync(real, 'utf8'));
     assert.ok(rs.length > 300);
     assert.ok(rs.every((r) => r.text.length > 0 && r.event !== 'DOCUMENT'));
+  });
+});
+
+describe('PLOVER 0.5 event names', () => {
+  it('are read under their current names; other names are unchanged', () => {
+    const rows: [string, string][] = [
+      ['DEMAND', 'REQUEST'],
+      ['disapprove', 'ACCUSE'],
+      ['INVESTIGATE', 'ACCUSE'],
+      ['FIGHT', 'ASSAULT'],
+      ['AGREE', 'AGREE'],
+      ['SANCTION', 'SANCTION'],
+    ];
+    for (const [old, now] of rows) assert.equal(currentPloverType(old), now);
   });
 });

@@ -46,6 +46,23 @@ const asActors = (v: unknown): GoldActor[] =>
     : [];
 
 /** Reads PLOVER gold records: a JSON array or one object per line. Records without text (DOCUMENT) are dropped. */
+/**
+ * Event types of PLOVER 0.5 (the gold records' "version 0.5b1") under the names the current PLOVER codebook and
+ * riposte's CAMEO → PLOVER mapping use: DEMAND became REQUEST, DISAPPROVE and INVESTIGATE became ACCUSE (with
+ * modes), FIGHT became part of ASSAULT. Other names are unchanged.
+ */
+export const PLOVER_RENAMED: Record<string, string> = {
+  DEMAND: 'REQUEST',
+  DISAPPROVE: 'ACCUSE',
+  INVESTIGATE: 'ACCUSE',
+  FIGHT: 'ASSAULT',
+};
+
+export function currentPloverType(name: string): string {
+  const up = name.toUpperCase();
+  return PLOVER_RENAMED[up] ?? up;
+}
+
 export function readPlover(content: string, file = 'PLOVER file'): PloverGold[] {
   let raw: unknown[];
   const trimmed = content.trim();
@@ -74,6 +91,7 @@ export function readPlover(content: string, file = 'PLOVER file'): PloverGold[] 
   }
   const out: PloverGold[] = [];
   raw.forEach((r, i) => {
+    // (gold records of PLOVER 0.5 use its older event names: see currentPloverType)
     if (typeof r !== 'object' || r === null)
       throw fail('E_EVAL_FORMAT', file, i + 1, 'a PLOVER record object', String(r));
     const o = r as Record<string, unknown>;
@@ -89,7 +107,7 @@ export function readPlover(content: string, file = 'PLOVER file'): PloverGold[] 
       id: String(o.id ?? `record-${i + 1}`),
       date,
       text: o.text,
-      event: o.event.toUpperCase(),
+      event: currentPloverType(o.event),
       ...(typeof o.mode === 'string' && o.mode !== '' ? { mode: o.mode } : {}),
       source: asActors(o.source),
       target: asActors(o.target),
