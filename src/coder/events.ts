@@ -1000,7 +1000,10 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       );
       continue;
     }
-    if (info.root === '01' && !c.target) {
+    // a statement needs an addressee, unless its pattern names what kind of statement it is
+    // ("expressed {concern}", "declined to comment"): a bare "said"/"announced" is attribution, not an event
+    const specificStatement = c.pattern.slots.some((x) => x.type === 'object-words' || x.type === 'pp-words');
+    if (info.root === '01' && !c.target && !specificStatement) {
       doc.note(c.sent, 'events', () => `${ruleText(c.pattern)}: a statement with no addressee; not coded`);
       continue;
     }

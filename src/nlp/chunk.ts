@@ -270,6 +270,14 @@ export const isPastForm = (t: Token): boolean =>
   !(t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es` || (/ies$/.test(t.norm) && t.lemma.endsWith('y')));
 
 const isNeg = (t: Token) => NEG.has(t.norm);
+
+/** After the run of adverbs starting at j, does a verb, an auxiliary or a negation follow? */
+function verbAfterAdverbs(toks: Token[], j: number, end: number): boolean {
+  let k = j;
+  while (k < end && toks[k]!.pos === 'ADV' && !NEG.has(toks[k]!.norm)) k++;
+  const t = toks[k];
+  return t !== undefined && k < end && k > j && (t.pos === 'VERB' || t.pos === 'AUX' || NEG.has(t.norm));
+}
 const isModal = (t: Token) => MODAL[t.norm] !== undefined && (t.pos === 'AUX' || t.pos === 'VERB');
 
 function verbInfo(toks: Token[], start: number, end: number, head: number): VerbGroupInfo {
@@ -352,10 +360,8 @@ export function chunk(doc: Doc): void {
           if (
             u.pos === 'AUX' ||
             isNeg(u) ||
-            (u.pos === 'ADV' &&
-              j > i &&
-              j + 1 < s.tokEnd &&
-              (toks[j + 1]!.pos === 'VERB' || toks[j + 1]!.pos === 'AUX' || isNeg(toks[j + 1]!)))
+            // adverbs inside the group, also several: "is once again sending"
+            (u.pos === 'ADV' && j > i && verbAfterAdverbs(toks, j, s.tokEnd))
           ) {
             j++;
             continue;
