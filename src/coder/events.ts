@@ -83,6 +83,8 @@ interface Candidate {
   heads: number[];
   /** a date written inside an event noun's own phrase ("the 2015 nuclear deal", "Thursday's attack") */
   ownDate?: DateMention;
+  /** token span of what the action is done to (the clause's object, the noun's "of" phrase) */
+  patient?: { start: number; end: number };
   /** the subject is an anaphoric event noun ("the US measures"): date it like the event it refers back to */
   anaphoric?: boolean;
 }
@@ -506,6 +508,11 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         confidence: confidenceFor(c, src, target, false),
         extraEntries: [],
         heads: clauseHeads(c),
+        // the object is what the action is done to, unless the pattern reads it as part of the action itself
+        // ("impose {sanction}", "launch {airstrike}")
+        ...(c.object && !p.slots.some((sl) => sl.type === 'object-words')
+          ? { patient: { start: c.object.start, end: c.object.end } }
+          : {}),
         anaphoric:
           c.subject !== undefined &&
           ANAPHORIC_HEADS.has(toks[c.subject.head]!.lemma) &&
@@ -608,6 +615,9 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           confidence: confidenceFor(clause, src, target, true),
           extraEntries: [],
           heads: clause ? [np.head, clause.head] : [np.head],
+          ...(np.of !== undefined
+            ? { patient: { start: (doc.chunks[np.of] as NP).start, end: (doc.chunks[np.of] as NP).end } }
+            : {}),
           ...ownDateOf(doc, np),
         });
       }
@@ -1099,6 +1109,7 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       ...(quote ? { quote: { start: quote.start, end: quote.end, speaker: quote.speakerActor } } : {}),
       confidence: c.confidence,
       codeName: info.name,
+      ...(c.patient ? { object: doc.tokSpan(c.patient.start, c.patient.end) } : {}),
     };
     byKey.set(key, rec);
     out.push(rec);

@@ -71,6 +71,11 @@ export const EventRecordSchema = z.object({
   confidence: z.number().min(0).max(1),
   /** extra, not part of the minimal contract */
   codeName: z.string().optional(),
+  /**
+   * what the action is done to when that is not an actor, or besides the target actor: "rejected **the draft truce
+   * resolution**", "launched airstrikes on **PKK targets**" (character span of the phrase)
+   */
+  object: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).optional(),
   /** the stimulus→response link written in the text ("in response to", "in retaliation for") */
   inResponseTo: z.string().optional(),
 });

@@ -231,12 +231,13 @@ export async function evalSpans(
     const events = await codeText(coder, `confli-span-${it.line}`, text, date);
     if (!events) failures++;
     const e = chooseEvent(events ?? []);
-    const toSpans = (a: EventRecord['source']): Span[] => {
+    const toSpans = (a: Span | null | undefined): Span[] => {
       const s = a ? charSpanToTokens(offsets, a) : null;
       return s ? [s] : [];
     };
     src.add(bioToSpans(it.tags, 'S'), toSpans(e?.source ?? null));
-    tgt.add(bioToSpans(it.tags, 'T'), toSpans(e?.target ?? null));
+    // the target actor, else the phrase the action is done to (ConfliBERT marks non-actor targets too)
+    tgt.add(bioToSpans(it.tags, 'T'), toSpans(e?.target ?? e?.object));
   }
   return { file, sentences: items.length, failures, source: src.result(), target: tgt.result() };
 }
