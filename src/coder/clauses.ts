@@ -565,6 +565,18 @@ export function analyseClauses(doc: Doc): void {
       ) {
         clause.object = arg(objectChunk as NP);
         k++;
+        // a double object: "gave the Ivory Coast 5.1 million dollars", "sent Israel more weapons"
+        const second = chunks[k];
+        if (
+          second?.type === 'NP' &&
+          !second.time &&
+          second.start === (objectChunk as NP).end &&
+          clause.object.mention !== undefined &&
+          second.actor === undefined
+        ) {
+          clause.object2 = arg(second as NP);
+          k++;
+        }
       }
       // an object after a short adverbial phrase: "freed on bail two ex-ministers", "announced on Monday the
       // expulsion of …" (particle verbs such as "shut down two compounds" are left to the pattern matcher)

@@ -193,6 +193,13 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
       }
       if (targets.length === 0) return null;
     } else if (s.type === 'object-words') {
+      // "gave the Ivory Coast 5.1 million dollars": the second object carries the words, the first is the target
+      if (c.object2 && object === c.object && headLemmas(doc, c.object2).some((l) => s.words.includes(l))) {
+        const m = actorMention(doc, c.object);
+        if (m && !targets.includes(m)) targets.push(m);
+        ppTargetMatched = true;
+        continue;
+      }
       if (!object || !headLemmas(doc, object).some((l) => s.words.includes(l))) return null;
     } else if (s.type === 'pp-words') {
       if (!c.pps.some((x) => x.prep === s.prep && s.words.includes(toks[x.head]!.lemma))) return null;

@@ -161,7 +161,9 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
           let code = known?.actor.code ?? '---';
           if (!known && titleAgent)
             code = combine(
-              countryAfterOf(ctx, norms, texts, j, s.tokEnd) ?? contextCountry(doc, mentions, i) ?? '---',
+              // "German Chancellor X", "X of the Czech Republic": a country written with the title; the sentence's
+              // other countries say nothing about an unknown person ("… welcomed President Reagan's statement")
+              countryAfterOf(ctx, norms, texts, j, s.tokEnd) ?? adjacentCountry(doc, mentions, i) ?? '---',
               titleAgent.types[0]!,
             );
           const m = add({
@@ -584,6 +586,14 @@ function storyCountries(doc: Doc): (string | null)[] {
     }
   }
   return out;
+}
+
+/** The country of a mention ending right before token `i` ("German Chancellor …", "Russia's foreign minister …"). */
+function adjacentCountry(doc: Doc, mentions: Mention[], i: number): string | null {
+  const prev = mentions[mentions.length - 1];
+  if (!prev || prev.locative || !prev.actor.country) return null;
+  const gap = doc.tokens[i - 1]?.norm === "'s" ? i - 1 : i;
+  return prev.tokEnd === gap ? prev.actor.country : null;
 }
 
 /** "… of (the) Czech Republic" right after a name: the country named. */

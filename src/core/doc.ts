@@ -131,6 +131,8 @@ export interface Clause {
   /** how the subject was found: explicit, by-agent of a passive, carried from a governing clause … */
   subjectFrom?: 'explicit' | 'by-agent' | 'inherited' | 'relative-antecedent' | 'quote-speaker';
   object?: Argument;
+  /** a second object after an indirect one: "gave **the Ivory Coast** 5.1 million dollars" → object2 = the sum */
+  object2?: Argument;
   pps: PrepArg[];
   /** index of the clause this one depends on (complement, participle, relative, coordinate) */
   parent?: number;
