@@ -451,7 +451,13 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         ]
       : [];
     let chosen: { p: VerbPattern; targets: (Mention | null)[] } | undefined;
+    // patterns that need object words are tried only when the object (or a second object) has one of them;
+    // particle patterns ("shut down {…}") find their own object, so they are always tried
+    const objectWords = [c.object, c.object2].flatMap((a) => (a ? headLemmas(doc, a) : []));
+    const allowed = new Set<VerbPattern>();
+    for (const w of objectWords) for (const p of ctx.lex.objectWordIndex.get(w) ?? []) allowed.add(p);
     for (const p of patterns) {
+      if (ctx.lex.needsObjectWord.has(p) && p.words.length === 1 && !allowed.has(p)) continue;
       const targets = matchVerb(doc, c, p);
       if (targets) {
         chosen = { p, targets };

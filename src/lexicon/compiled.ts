@@ -91,6 +91,12 @@ export interface CompiledLexicon {
   modality: Map<string, ModalityCue[]>;
   /** honorifics that may precede a name ("Mr", "Mrs", "Dr") */
   honorifics: Set<string>;
+  /**
+   * For patterns that require object words ("impose {sanction|embargo}"): object word → those patterns. A clause
+   * tries such a pattern only when its object has one of the words (most of "threaten"'s 291 patterns are skipped).
+   */
+  objectWordIndex: Map<string, Set<VerbPattern>>;
+  needsObjectWord: Set<VerbPattern>;
   /** lemmas that head any pattern (for tagger repairs) */
   verbLemmas: Set<string>;
   nounLemmas: Set<string>;
@@ -189,9 +195,25 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
   const discards = (lex.discards ?? []).map((d) => d.toLowerCase().split(/\s+/));
   const discardsByFirst = new Map<string, string[][]>();
   for (const d of discards) pushTo(discardsByFirst, d[0]!, d);
+  const objectWordIndex = new Map<string, Set<VerbPattern>>();
+  const needsObjectWord = new Set<VerbPattern>();
+  for (const p of lex.verbs) {
+    if (p.kind !== 'verb') continue;
+    for (const sl of p.slots) {
+      if (sl.type !== 'object-words') continue;
+      needsObjectWord.add(p);
+      for (const w of sl.words) {
+        let set = objectWordIndex.get(w);
+        if (!set) objectWordIndex.set(w, (set = new Set()));
+        set.add(p);
+      }
+    }
+  }
   return {
     source: lex,
     actors,
+    objectWordIndex,
+    needsObjectWord,
     agents,
     verbs,
     nouns,

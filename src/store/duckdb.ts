@@ -575,7 +575,7 @@ const BULK_BATCH = 25_000;
  * character, so a line never contains a raw newline or \x02. If an event did contain that string, the line count
  * would be off and the batch is written one event per call instead.
  */
-function jsonLines(events: EventRecord[], from: number, to: number): string {
+export function jsonLines(events: EventRecord[], from: number, to: number): string {
   const n = to - from;
   const withMarks = new Array<unknown>(2 * n);
   for (let i = 0; i < n; i++) {
@@ -625,7 +625,7 @@ const EVENT_STRUCTURE = JSON.stringify({
  * coder_version, dict_version. The cluster id is `clusterId(clusterKey(e))` computed in SQL: the first 13 hex
  * digits of the sha-1 of "date|source|target|code|modality" (the test checks both agree).
  */
-function bulkInsertSql(file: string): string {
+export function bulkInsertSql(file: string): string {
   const path = file.replaceAll("'", "''");
   return `INSERT INTO events
     SELECT e.id, e.doc, CAST($1 AS INTEGER), e.sentence, CAST(e.date AS DATE), e.dateSource, e.dateRange[1], e.dateRange[2],
