@@ -997,12 +997,20 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
   const out: EventRecord[] = [];
   for (const c of candidates) {
     if (c.target && c.target.actor.code === c.source.actor.code) {
-      doc.note(
-        c.sent,
-        'events',
-        () => `${ruleText(c.pattern)}: source and target are both ${c.source.actor.code}; not coded`,
-      );
-      continue;
+      // "Benin reopened its borders": a pattern that needs no target keeps the event without one; an action that
+      // needs a target cannot be aimed at its own source
+      const needsNoTarget =
+        c.pattern.flags.has('nontarget') ||
+        c.pattern.slots.some((x) => x.type === 'object-words' || x.type === 'pp-words');
+      if (!needsNoTarget) {
+        doc.note(
+          c.sent,
+          'events',
+          () => `${ruleText(c.pattern)}: source and target are both ${c.source.actor.code}; not coded`,
+        );
+        continue;
+      }
+      c.target = null;
     }
     // a code outside the CAMEO codebook can only come from an external dictionary (PETRARCH's validation suite uses
     // codes such as 901): keep it, with no Goldstein value, quad class or PLOVER type

@@ -452,6 +452,19 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     }
     const ofActor = ofChunk !== undefined && depth < 2 ? npActor(ofChunk, depth + 1) : undefined;
     const ofMention = ofActor !== undefined ? doc.mentions[ofActor] : undefined;
+    // "thousands of Iraqi Kurds", "dozens of Russian diplomats": a quantity stands for the people it counts
+    if (!agent && !modifier && ofMention && QUANTITY_HEADS.has(toks[c.head]!.lemma)) {
+      c.actor = composite(
+        doc,
+        c.start,
+        chunks[ofChunk!]!.end,
+        ofMention.actor.code,
+        ofMention,
+        'agent',
+        ofMention.entries,
+      );
+      return c.actor;
+    }
     if (!agent && !modifier) {
       // "the campaign of Hillary Clinton": a non-agent head owned by an actor
       if (
@@ -560,6 +573,32 @@ function followingCountry(mentions: Mention[], from: number): string | null {
     if (m.tokStart >= from && m.actor.country && !m.adjectival) return m.actor.country;
   return null;
 }
+
+const QUANTITY_HEADS = new Set([
+  'thousand',
+  'thousands',
+  'hundred',
+  'hundreds',
+  'dozen',
+  'dozens',
+  'score',
+  'scores',
+  'million',
+  'millions',
+  'some',
+  'many',
+  'most',
+  'all',
+  'several',
+  'members',
+  'member',
+  'group',
+  'number',
+  'majority',
+  'minority',
+  'handful',
+  'crowd',
+]);
 
 const NON_STATE = new Set(['REB', 'INS', 'UAF', 'CRM', 'SEP', 'RAD']);
 
