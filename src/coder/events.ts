@@ -441,7 +441,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       doc.note(c.sent, 'events', () => `verb "${c.verb.lemma}": no verb pattern`);
       continue;
     }
-    const source = sourceOf(doc, c);
+    let source = sourceOf(doc, c);
     const sources = source
       ? [
           source,
@@ -476,6 +476,21 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       continue;
     }
     const { p, targets } = chosen;
+    // violence by an unnamed perpetrator against a named target ("a car bomb killed two Russian soldiers") is an
+    // event with an unknown source, as ACLED and GDELT record it; other actions need a known source
+    if (
+      !source &&
+      c.subject &&
+      VIOLENT_ROOTS.has(p.code.slice(0, 2)) &&
+      PERPETRATOR.has(toks[c.subject.head]!.lemma)
+    ) {
+      const unknown = unknownActor(doc, c.subject);
+      const aimed = targets.find((t) => t !== null) ?? modifierTarget(doc, c, unknown);
+      if (aimed?.actor.country) {
+        sources.push(unknown);
+        source = unknown;
+      }
+    }
     if (!source) {
       doc.note(
         c.sent,
@@ -862,6 +877,63 @@ function governingNounCue(doc: Doc, ctx: CoderContext, np: NP): [Modality, strin
   if (!gov) return undefined;
   const cue = findCue(ctx, doc, gov.head);
   return cue ? [cue.modality, `governed by the noun "${doc.tokens[gov.head]!.text}"`] : undefined;
+}
+
+/** roots of violence, coded even when the perpetrator is unnamed */
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+
+/** what an unnamed perpetrator is reported as: the weapon or the attackers ("a car bomb killed …", "gunmen attacked …") */
+const PERPETRATOR = new Set([
+  'bomb',
+  'blast',
+  'explosion',
+  'bombing',
+  'attack',
+  'airstrike',
+  'strike',
+  'missile',
+  'rocket',
+  'shell',
+  'shelling',
+  'drone',
+  'gunman',
+  'gunmen',
+  'militant',
+  'assailant',
+  'attacker',
+  'bomber',
+  'sniper',
+  'warplane',
+  'jet',
+  'mortar',
+  'grenade',
+  'mine',
+  'ied',
+  'shooter',
+  'raider',
+  'kidnapper',
+  'abductor',
+  'fire',
+  'gunfire',
+  'artillery',
+  'fighter',
+]);
+
+/** A mention for a subject that names no actor ("a car bomb", "gunmen"): code "---", no country. */
+function unknownActor(doc: Doc, a: Argument): Mention {
+  const span = doc.tokSpan(a.start, a.end);
+  const m: Mention = {
+    i: doc.mentions.length,
+    start: span.start,
+    end: span.end,
+    tokStart: a.start,
+    tokEnd: a.end,
+    actor: { text: span.text, start: span.start, end: span.end, code: '---', country: null, types: [] },
+    via: 'agent',
+    entries: [],
+  };
+  doc.mentions.push(m);
+  return m;
 }
 
 /** prepositions whose object is the target of an event noun ("the expulsion of 35 diplomats", "strikes on Gaza") */

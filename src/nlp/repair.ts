@@ -118,6 +118,13 @@ function clauseOpensBefore(toks: Token[], k: number, sentStart: number): boolean
 
 export function repairTags(doc: Doc, lex: RepairLexicon): void {
   const toks = doc.tokens;
+  // a verb lemma the tagger got wrong ("staged" → "stag"): when it heads no pattern and the dictionary lemmatiser's
+  // does, take that one
+  for (const t of toks) {
+    if (t.pos !== 'VERB' || lex.verbLemmas.has(t.lemma)) continue;
+    const alt = lemmatizer.verb(t.norm);
+    if (alt !== t.lemma && lex.verbLemmas.has(alt)) t.lemma = alt;
+  }
   for (const s of doc.sentences) {
     let sawVerb = false;
     for (let i = s.tokStart; i < s.tokEnd; i++) {

@@ -566,7 +566,7 @@ function objects(r: DuckDBResultReader): Record<string, unknown>[] {
 
 /** below this many events the appender is cheaper than a temporary file */
 const BULK_MIN = 2000;
-const BULK_BATCH = 25_000;
+const BULK_BATCH = Number(process.env.RP_BATCH ?? 25_000);
 
 /**
  * The events from..to as JSON lines. One `JSON.stringify` of the whole batch, with a marker string between the
