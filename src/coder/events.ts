@@ -85,6 +85,8 @@ interface Candidate {
   ownDate?: DateMention;
   /** token span of what the action is done to (the clause's object, the noun's "of" phrase) */
   patient?: { start: number; end: number };
+  /** token span of the clause's direct object, whatever the pattern made of it */
+  objectSpan?: { start: number; end: number };
   /** the subject is an anaphoric event noun ("the US measures"): date it like the event it refers back to */
   anaphoric?: boolean;
 }
@@ -536,6 +538,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         confidence: confidenceFor(c, src, target, false),
         extraEntries: [],
         heads: clauseHeads(c),
+        ...(c.object ? { objectSpan: { start: c.object.start, end: c.object.end } } : {}),
         // the object is what the action is done to, unless the pattern reads it as part of the action itself
         // ("impose {sanction}", "launch {airstrike}")
         ...(c.object && !p.slots.some((sl) => sl.type === 'object-words')
@@ -652,8 +655,89 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       break;
     }
   }
+  eventAnaphora(doc, ctx, candidates);
   expressedIntents(doc, candidates);
+  cueEvents(doc, ctx, candidates, memo);
   doc.events = toRecords(doc, ctx, candidates);
+}
+
+/**
+ * "Belgrade condemned the arrests": a definite event noun as the object of a targetless reaction refers back to an
+ * event already reported; the reaction is aimed at that event's source.
+ */
+function eventAnaphora(doc: Doc, ctx: CoderContext, candidates: Candidate[]): void {
+  const toks = doc.tokens;
+  for (const x of candidates) {
+    if (x.target || !x.objectSpan) continue;
+    const head = toks[x.objectSpan.end - 1]!;
+    const first = toks[x.objectSpan.start]!;
+    if (!/^(the|this|that|these|those|its|their)$/.test(first.norm)) continue;
+    const nounCodes = (ctx.lex.nouns.get(head.lemma) ?? []).map((p) => p.code.slice(0, 2));
+    if (nounCodes.length === 0) continue;
+    let earlier: Candidate | undefined;
+    for (const y of candidates) {
+      if (y === x || y.trigger.start >= x.trigger.start || y.modality !== 'asserted') continue;
+      if (nounCodes.includes(y.pattern.code.slice(0, 2)) && y.source.actor.code !== x.source.actor.code)
+        earlier = y;
+    }
+    if (earlier) {
+      x.target = earlier.source;
+      x.modalityWhy ||= '';
+    }
+  }
+}
+
+/**
+ * A governing verb that is an event in its own right (modality cues with `:code=`, docs/dictionaries.md):
+ * "Putin refused to expel …" (120), "Tehran denied any role" (016), "Hamas threatened to kill …" (130),
+ * "the EU envoy proposed that Serbia and Kosovo hold talks" (020) — coded when no verb pattern of its own matched,
+ * aimed at its object, else at the target or the subject of the action it governs.
+ */
+function cueEvents(
+  doc: Doc,
+  ctx: CoderContext,
+  candidates: Candidate[],
+  memo: Map<number, [Modality, string]>,
+): void {
+  const toks = doc.tokens;
+  const coded = new Set(candidates.map((x) => x.trigger.start));
+  for (const c of doc.clauses) {
+    if (coded.has(toks[c.vgStart]!.start)) continue;
+    const cue = findCue(ctx, doc, c.head);
+    if (!cue?.code) continue;
+    const source = sourceOf(doc, c);
+    if (!source) continue;
+    const child = doc.clauses.find(
+      (k) => k.parent === c.i && (k.role === 'complement' || k.verb.form !== 'finite'),
+    );
+    const childEvent = child
+      ? candidates.find((x) => x.sent === child.sent && x.trigger.start === toks[child.vgStart]!.start)
+      : undefined;
+    const childSubject =
+      child && child.subjectFrom === 'explicit' ? actorMention(doc, child.subject) : undefined;
+    let target = actorMention(doc, c.object) ?? childEvent?.target ?? childSubject ?? null;
+    if (target && target.actor.code === source.actor.code) target = null;
+    const modality = ownModality(doc, c);
+    candidates.push({
+      sent: c.sent,
+      pattern: derivedPattern(
+        cue.code,
+        c.verb.lemma,
+        `rule:cue-event ${cue.words.join(' ')} :code=${cue.code} (${cue.source.file}:${cue.source.line})`,
+      ),
+      source,
+      target,
+      modality: modality[0],
+      modalityWhy: modality[1],
+      trigger: { start: toks[c.vgStart]!.start, end: toks[c.vgEnd - 1]!.end },
+      tokStart: c.start,
+      tokEnd: c.end,
+      confidence: confidenceFor(c, source, target, false) - 0.05,
+      extraEntries: [],
+      heads: clauseHeads(c),
+    });
+    void memo;
+  }
 }
 
 /** verbs and adjectives of commitment: "agreed to", "pledged to", "offered to", "is ready to" */
