@@ -225,8 +225,11 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
   if (needsTarget && targets.length === 0) return null;
   if (!needsTarget) {
     // a bare pattern needs an actor object as its target; a pattern with word slots or :nontarget may have none
+    // a PETRARCH verb block's default code applies whatever the object is (its target comes from elsewhere)
     const specific =
-      p.flags.has('nontarget') || p.slots.some((s) => s.type === 'object-words' || s.type === 'pp-words');
+      p.flags.has('nontarget') ||
+      p.petrarch !== undefined ||
+      p.slots.some((s) => s.type === 'object-words' || s.type === 'pp-words');
     const m = p.flags.has('nontarget') ? undefined : actorMention(doc, object);
     if (!m && !specific) return null;
     return [m ?? null];
@@ -255,6 +258,12 @@ function modifierTarget(doc: Doc, c: Clause, source: Mention): Mention | null {
         m.actor.country !== source.actor.country,
     );
     if (inside) return inside;
+  }
+  // "condemned an attack by Osgiliath soldiers": a reaction to an event is aimed at the event's agent
+  if (object && doc.tokens[object.head]!.pos === 'NOUN' && c.pps.length) {
+    const by = c.pps.find((x) => x.prep === 'by' && x.start === object.end + 1);
+    const agent = by ? actorMention(doc, by) : undefined;
+    if (agent && agent.actor.code !== source.actor.code) return agent;
   }
   // "summoned the US ambassador to lodge a protest": a purpose infinitive is aimed at its governor's object
   if (c.verb.form === 'infinitive' && c.parent !== undefined) {

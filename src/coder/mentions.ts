@@ -509,10 +509,11 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
               : combine(country ?? '---', type);
       } else if (
         c.end + 1 < toks.length &&
-        toks[c.end]!.norm === 'from' &&
+        (toks[c.end]!.norm === 'from' || (toks[c.end]!.norm === 'in' && !FOREIGN_BASED.has(type))) &&
         originCountry(doc, byTok, c.end + 1)
       ) {
-        // "diplomats from Britain": the origin names the country
+        // "diplomats from Britain", "lawmakers in Fornost", "human rights activists in Arnor": the country named
+        // (but "troops in Syria" are seldom Syria's own)
         code = combine(originCountry(doc, byTok, c.end + 1)!, type);
       } else {
         // the sentence's earlier country ("foreign ministry proposals", "a meeting with intelligence officials"), but
@@ -573,6 +574,9 @@ function followingCountry(mentions: Mention[], from: number): string | null {
     if (m.tokStart >= from && m.actor.country && !m.adjectival) return m.actor.country;
   return null;
 }
+
+/** agent types often stationed abroad: "in <country>" does not give their country */
+const FOREIGN_BASED = new Set(['MIL', 'SPY', 'IGO', 'NGO', 'MED', 'BUS', 'REF', 'UAF']);
 
 const QUANTITY_HEADS = new Set([
   'thousand',
