@@ -147,6 +147,8 @@ function headLemmas(doc: Doc, a: Argument): string[] {
   for (const x of [a, ...(a.coord ?? [])]) {
     const head = doc.tokens[x.head]!;
     out.push(head.lemma);
+    // dictionaries written in surface forms (PETRARCH's "RELATIONS") match the word as written too
+    if (head.norm !== head.lemma) out.push(head.norm);
     // a compound head ("diplomatic ties" → diplomatic_tie) for patterns that name one
     if (x.head > x.start) out.push(`${doc.tokens[x.head - 1]!.lemma}_${head.lemma}`);
     // unknown plurals keep their -s in the lemma ("airstrikes"): try the singular too
@@ -204,7 +206,14 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
       }
       if (!object || !headLemmas(doc, object).some((l) => s.words.includes(l))) return null;
     } else if (s.type === 'pp-words') {
-      if (!c.pps.some((x) => x.prep === s.prep && s.words.includes(toks[x.head]!.lemma))) return null;
+      if (
+        !c.pps.some(
+          (x) =>
+            x.prep === s.prep &&
+            (s.words.includes(toks[x.head]!.lemma) || s.words.includes(toks[x.head]!.norm)),
+        )
+      )
+        return null;
     } else {
       ppTargetSlots++;
       needsTarget = true;
