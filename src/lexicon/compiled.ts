@@ -203,9 +203,9 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
       if (sl.type !== 'object-words') continue;
       needsObjectWord.add(p);
       for (const w of sl.words) {
-        let set = objectWordIndex.get(w);
-        if (!set) objectWordIndex.set(w, (set = new Set()));
-        set.add(p);
+        const set = objectWordIndex.get(w);
+        if (set) set.add(p);
+        else objectWordIndex.set(w, new Set([p]));
       }
     }
   }

@@ -216,7 +216,7 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         (prev?.pos === 'ADJ' || demonym) &&
         /[^s]s$/.test(t.norm) &&
         !(i >= s.tokStart + 2 && toks[i - 2]!.pos === 'AUX') &&
-        (!next || next.pos !== 'DET')
+        next?.pos !== 'DET'
       ) {
         setPos(t, 'NOUN', 'plural-noun-after-adjective');
         continue;
@@ -227,7 +227,7 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         prev?.pos === 'ADP' &&
         prev.norm !== 'to' &&
         !/(ing|ed)$/.test(t.norm) &&
-        (!next || next.pos !== 'DET')
+        next?.pos !== 'DET'
       ) {
         setPos(t, 'NOUN', 'noun-after-preposition');
         continue;
