@@ -685,23 +685,25 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
  */
 function eventAnaphora(doc: Doc, ctx: CoderContext, candidates: Candidate[]): void {
   const toks = doc.tokens;
-  for (const x of candidates) {
-    if (x.target || !x.objectSpan) continue;
-    const head = toks[x.objectSpan.end - 1]!;
-    const first = toks[x.objectSpan.start]!;
-    if (!/^(the|this|that|these|those|its|their)$/.test(first.norm)) continue;
-    const nounCodes = (ctx.lex.nouns.get(head.lemma) ?? []).map((p) => p.code.slice(0, 2));
-    if (nounCodes.length === 0) continue;
-    let earlier: Candidate | undefined;
-    for (const y of candidates) {
-      if (y === x || y.trigger.start >= x.trigger.start || y.modality !== 'asserted') continue;
-      if (nounCodes.includes(y.pattern.code.slice(0, 2)) && y.source.actor.code !== x.source.actor.code)
-        earlier = y;
+  // one pass in text order, remembering the asserted events of each root so far
+  const byRoot = new Map<string, Candidate[]>();
+  for (const x of [...candidates].sort((u, v) => u.trigger.start - v.trigger.start)) {
+    if (
+      !x.target &&
+      x.objectSpan &&
+      /^(the|this|that|these|those|its|their)$/.test(toks[x.objectSpan.start]!.norm)
+    ) {
+      const head = toks[x.objectSpan.end - 1]!;
+      let earlier: Candidate | undefined;
+      for (const p of ctx.lex.nouns.get(head.lemma) ?? []) {
+        const list = byRoot.get(p.code.slice(0, 2)) ?? [];
+        for (let k = list.length - 1; k >= 0 && !earlier; k--)
+          if (list[k]!.source.actor.code !== x.source.actor.code) earlier = list[k];
+        if (earlier) break;
+      }
+      if (earlier) x.target = earlier.source;
     }
-    if (earlier) {
-      x.target = earlier.source;
-      x.modalityWhy ||= '';
-    }
+    if (x.modality === 'asserted') pushTo(byRoot, x.pattern.code.slice(0, 2), x);
   }
 }
 
@@ -718,19 +720,24 @@ function cueEvents(
   memo: Map<number, [Modality, string]>,
 ): void {
   const toks = doc.tokens;
-  const coded = new Set(candidates.map((x) => x.trigger.start));
+  const byTrigger = new Map<number, Candidate>();
+  for (const x of candidates) if (!byTrigger.has(x.trigger.start)) byTrigger.set(x.trigger.start, x);
+  const childOf = new Map<number, Clause>();
+  for (const k of doc.clauses)
+    if (
+      k.parent !== undefined &&
+      !childOf.has(k.parent) &&
+      (k.role === 'complement' || k.verb.form !== 'finite')
+    )
+      childOf.set(k.parent, k);
   for (const c of doc.clauses) {
-    if (coded.has(toks[c.vgStart]!.start)) continue;
+    if (byTrigger.has(toks[c.vgStart]!.start)) continue;
     const cue = findCue(ctx, doc, c.head);
     if (!cue?.code) continue;
     const source = sourceOf(doc, c);
     if (!source) continue;
-    const child = doc.clauses.find(
-      (k) => k.parent === c.i && (k.role === 'complement' || k.verb.form !== 'finite'),
-    );
-    const childEvent = child
-      ? candidates.find((x) => x.sent === child.sent && x.trigger.start === toks[child.vgStart]!.start)
-      : undefined;
+    const child = childOf.get(c.i);
+    const childEvent = child ? byTrigger.get(toks[child.vgStart]!.start) : undefined;
     const childSubject =
       child && child.subjectFrom === 'explicit' ? actorMention(doc, child.subject) : undefined;
     let target = actorMention(doc, c.object) ?? childEvent?.target ?? childSubject ?? null;
