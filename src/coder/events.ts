@@ -675,7 +675,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   }
   eventAnaphora(doc, ctx, candidates);
   expressedIntents(doc, candidates);
-  cueEvents(doc, ctx, candidates, memo);
+  cueEvents(doc, ctx, candidates);
   doc.events = toRecords(doc, ctx, candidates);
 }
 
@@ -713,12 +713,7 @@ function eventAnaphora(doc: Doc, ctx: CoderContext, candidates: Candidate[]): vo
  * "the EU envoy proposed that Serbia and Kosovo hold talks" (020) — coded when no verb pattern of its own matched,
  * aimed at its object, else at the target or the subject of the action it governs.
  */
-function cueEvents(
-  doc: Doc,
-  ctx: CoderContext,
-  candidates: Candidate[],
-  memo: Map<number, [Modality, string]>,
-): void {
+function cueEvents(doc: Doc, ctx: CoderContext, candidates: Candidate[]): void {
   const toks = doc.tokens;
   const byTrigger = new Map<number, Candidate>();
   for (const x of candidates) if (!byTrigger.has(x.trigger.start)) byTrigger.set(x.trigger.start, x);
@@ -761,7 +756,6 @@ function cueEvents(
       extraEntries: [],
       heads: clauseHeads(c),
     });
-    void memo;
   }
 }
 
