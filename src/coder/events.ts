@@ -473,11 +473,18 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     let chosen: { p: VerbPattern; targets: (Mention | null)[] } | undefined;
     // patterns that need object words are tried only when the object (or a second object) has one of them;
     // particle patterns ("shut down {…}") find their own object, so they are always tried
-    const objectWords = [c.object, c.object2].flatMap((a) => (a ? headLemmas(doc, a) : []));
-    const allowed = new Set<VerbPattern>();
-    for (const w of objectWords) for (const p of ctx.lex.objectWordIndex.get(w) ?? []) allowed.add(p);
+    let allowed: Set<VerbPattern> | undefined;
     for (const p of patterns) {
-      if (ctx.lex.needsObjectWord.has(p) && p.words.length === 1 && !allowed.has(p)) continue;
+      if (ctx.lex.needsObjectWord.has(p) && p.words.length === 1) {
+        if (!allowed) {
+          allowed = new Set();
+          for (const a of [c.object, c.object2])
+            if (a)
+              for (const w of headLemmas(doc, a))
+                for (const q of ctx.lex.objectWordIndex.get(w) ?? []) allowed.add(q);
+        }
+        if (!allowed.has(p)) continue;
+      }
       const targets = matchVerb(doc, c, p);
       if (targets) {
         chosen = { p, targets };
@@ -583,10 +590,11 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     const ofActor = np.of !== undefined ? (doc.chunks[np.of] as NP).actor : undefined;
     for (const p of patterns) {
       // the words of a compound stand right before its head: "election boycott", "peace talks"
-      let ok = p.words.slice(0, -1).every((w, j, pre) => {
-        const t = toks[np.head - pre.length + j];
-        return t !== undefined && t.i >= np.start && (t.lemma === w || t.norm === w);
-      });
+      let ok = true;
+      for (let j = 0, n = p.words.length - 1; ok && j < n; j++) {
+        const t = toks[np.head - n + j];
+        ok = t !== undefined && t.i >= np.start && (t.lemma === p.words[j] || t.norm === p.words[j]);
+      }
       if (!ok) continue;
       const targets: Mention[] = [];
       let needs = false;
