@@ -247,7 +247,7 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
 }
 
 /** With no actor target, an actor named inside the object ("rebuild Russian-American relations") other than the source. */
-function modifierTarget(doc: Doc, c: Clause, source: Mention): Mention | null {
+function modifierTarget(doc: Doc, c: Clause, source: Mention, code = ''): Mention | null {
   // an actor against whom the action is aimed: "launched rocket fire against Kampuchean guerrilla camps"
   for (const x of c.pps) {
     if (!AIMED_PREPS.has(x.prep)) continue;
@@ -273,6 +273,12 @@ function modifierTarget(doc: Doc, c: Clause, source: Mention): Mention | null {
     const by = c.pps.find((x) => x.prep === 'by' && x.start === object.end + 1);
     const agent = by ? actorMention(doc, by) : undefined;
     if (agent && agent.actor.code !== source.actor.code) return agent;
+  }
+  // "spoke by phone with Netanyahu": a consultation or cooperation is with its partner
+  if (/^0[3-6]/.test(code)) {
+    const partner = c.pps.find((x) => x.prep === 'with' && actorMention(doc, x));
+    const m = partner ? actorMention(doc, partner) : undefined;
+    if (m && m.actor.code !== source.actor.code) return m;
   }
   // "summoned the US ambassador to lodge a protest": a purpose infinitive is aimed at its governor's object
   if (c.verb.form === 'infinitive' && c.parent !== undefined) {
@@ -549,7 +555,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
     for (const [src, given] of pairs) {
       // a pattern without a target slot (":nontarget" included) still takes the actor its object or aimed phrase names
-      const target = given ?? modifierTarget(doc, c, src);
+      const target = given ?? modifierTarget(doc, c, src, p.code);
       emit(candidates, {
         sent: c.sent,
         pattern: p,
@@ -598,6 +604,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       if (!ok) continue;
       const targets: Mention[] = [];
       let needs = false;
+      let symmetricParties: Mention[] | undefined;
       for (const s of p.slots) {
         if (s.type === 'object-target' || (s.type === 'pp-target' && s.prep === 'of')) {
           needs = true;
@@ -614,7 +621,21 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       }
       if (!ok || (needs && targets.length === 0)) continue;
       if (!needs && !p.flags.has('nontarget') && !p.slots.some((x) => x.type === 'pp-words')) continue;
-      const src = nounSource(doc, k, np, pps);
+      let src = nounSource(doc, k, np, pps);
+      // "a summit between Trump and Kim": the parties of a "between" phrase meet each other
+      const between = pps.find((x) => x.prep === 'between' && x.mention !== undefined && x.coord?.length);
+      if (!src && between) {
+        const parties = [between, ...(between.coord ?? [])]
+          .map((a) => actorMention(doc, a))
+          .filter((m): m is Mention => m !== undefined);
+        if (parties.length > 1) {
+          src = parties[0]!;
+          targets.length = 0;
+          targets.push(...parties.slice(1));
+          needs = true;
+          symmetricParties = parties;
+        }
+      }
       if (!src) {
         doc.note(sent, 'events', () => `${ruleText(p)} matched "${head.text}" but no source actor was found`);
         break;
@@ -654,12 +675,17 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         const t = nounTarget(doc, np, pps, src);
         if (t) targets.push(t);
       }
-      for (const target of targets.length ? targets : [null]) {
-        if (target && target.actor.code === src.actor.code) continue;
+      const pairs: [Mention, Mention | null][] = symmetricParties
+        ? symmetricParties.flatMap((a) =>
+            symmetricParties!.filter((b) => b !== a).map((b): [Mention, Mention] => [a, b]),
+          )
+        : (targets.length ? targets : [null]).map((t): [Mention, Mention | null] => [src!, t]);
+      for (const [from, target] of pairs) {
+        if (target && target.actor.code === from.actor.code) continue;
         emit(candidates, {
           sent,
           pattern: p,
-          source: src,
+          source: from,
           target,
           modality: modality[0],
           modalityWhy: modality[1],
@@ -671,7 +697,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           tokEnd: end,
           confidence: confidenceFor(clause, src, target, true),
           extraEntries: [],
-          heads: clause ? [np.head, clause.head] : [np.head],
+          heads: owner ? [np.head, owner.head] : [np.head],
           ...(np.of !== undefined
             ? { patient: { start: (doc.chunks[np.of] as NP).start, end: (doc.chunks[np.of] as NP).end } }
             : {}),
@@ -929,6 +955,7 @@ function followingPPs(doc: Doc, k: number): (Argument & { prep: string })[] {
     const c = doc.chunks[j]!;
     if (c.type === 'VG') break;
     if (c.type === 'NP') {
+      if (c.end <= end) continue; // already taken as a coordinated phrase
       if (c.start === end && c.time) {
         end = c.end;
         continue;
@@ -949,6 +976,17 @@ function followingPPs(doc: Doc, k: number): (Argument & { prep: string })[] {
     if (inner.actor !== undefined) a.mention = inner.actor;
     out.push(a);
     end = inner.end;
+    // coordinated phrases inside it: "between Trump and Kim"
+    const { npAt } = chunkIndex(doc);
+    while (doc.tokens[end]?.pos === 'CCONJ') {
+      const next = npAt.get(end + 1);
+      if (!next || next.time) break;
+      const b: Argument = { start: next.start, end: next.end, head: next.head };
+      if (next.actor !== undefined) b.mention = next.actor;
+      if (a.coord) a.coord.push(b);
+      else a.coord = [b];
+      end = next.end;
+    }
   }
   return out;
 }

@@ -180,7 +180,9 @@ export class DuckDbStore implements Store {
     await this.exec('BEGIN TRANSACTION');
     try {
       const v = await f();
+      const T3 = performance.now();
       await this.exec('COMMIT');
+      if (process.env.RP_DBG) console.error(`commit ${Math.round(performance.now() - T3)}`);
       return v;
     } catch (e) {
       await this.connection.run('ROLLBACK').catch(() => undefined);
@@ -403,26 +405,47 @@ export class DuckDbStore implements Store {
         );
         return events.length;
       }
+      if (process.env.RP_SET) await this.connection.run(process.env.RP_SET);
       const dir = mkdtempSync(join(tmpdir(), 'riposte-bulk-'));
       const params: Param[] = [m.docVersion, m.outlet, m.url, m.coderVersion, m.dictVersion];
       try {
         await this.tx(async () => {
+          // two files in turn: the one being written is never the one DuckDB is reading. Each statement is
+          // prepared (after its file exists: the reader looks for it then) and `run()` starts executing at once,
+          // on DuckDB's threads, while this thread writes the next batch; `connection.run(sql)` would only start
+          // parsing and wait for the event loop, so batches would not overlap.
           let pending: Promise<void> | null = null;
-          for (let off = 0, k = 0; off < events.length; off += BULK_BATCH, k++) {
-            // two files in turn: the one being written is never the one DuckDB is reading
-            const file = join(dir, `events-${k % 2}.jsonl`);
-            writeFileSync(file, jsonLines(events, off, Math.min(events.length, off + BULK_BATCH)));
-            if (pending) await pending;
-            const sql = bulkInsertSql(file);
-            pending = this.connection.run(sql, params).then(
-              () => undefined,
-              (e: unknown) => {
+          try {
+            for (let off = 0, k = 0; off < events.length; off += BULK_BATCH, k++) {
+              const file = join(dir, `events-${k % 2}.jsonl`);
+              const T0 = performance.now();
+              writeFileSync(file, jsonLines(events, off, Math.min(events.length, off + BULK_BATCH)));
+              const T1 = performance.now();
+              if (pending) await pending;
+              if (process.env.RP_DBG) console.error(`js ${Math.round(T1 - T0)} wait ${Math.round(performance.now() - T1)}`);
+              const sql = bulkInsertSql(file);
+              let st: DuckDBPreparedStatement;
+              try {
+                st = await this.connection.prepare(sql);
+                st.bind(params);
+              } catch (e) {
                 throw storeError(e, sql);
-              },
-            );
-            pending.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
+              }
+              pending = st.run().then(
+                () => st.destroySync(),
+                (e: unknown) => {
+                  st.destroySync();
+                  throw storeError(e, sql);
+                },
+              );
+              pending.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
+            }
+            const T2 = performance.now();
+            if (pending) await pending;
+            if (process.env.RP_DBG) console.error(`last wait ${Math.round(performance.now() - T2)}`);
+          } finally {
+            await pending?.catch(() => undefined);
           }
-          if (pending) await pending;
         });
       } finally {
         rmSync(dir, { recursive: true, force: true });
