@@ -646,12 +646,27 @@ export function analyseClauses(doc: Doc): void {
       (k) => k.role === 'main' && k.subjectFrom === 'explicit' && k.verb.form === 'finite',
     );
     for (const k of sentClauses) {
-      if (k.role === 'participle' && main && k !== main) {
-        k.parent = main.i;
-        if (main.subject) {
-          k.subject = main.subject;
-          k.subjectFrom = 'inherited';
-        }
+      if (k.role !== 'participle' || !main || k === main) continue;
+      // a trailing participle (", killing about 20 people") belongs to the nearest finite clause before it (the
+      // strike, not the convoy's suspension); a leading one ("Depicting his decision …, Mr Putin focused") to the main
+      // clause after it
+      let owner = main;
+      if (k.vgStart > main.vgStart) {
+        const before = [...sentClauses]
+          .reverse()
+          .find(
+            (x) =>
+              x.vgStart < k.vgStart &&
+              x.verb.form === 'finite' &&
+              x.subject !== undefined &&
+              x.role !== 'relative',
+          );
+        if (before) owner = before;
+      }
+      k.parent = owner.i;
+      if (owner.subject) {
+        k.subject = owner.subject;
+        k.subjectFrom = 'inherited';
       }
     }
     // subjects inherited from clauses analysed later in the sentence (participles) flow to their dependants

@@ -664,6 +664,16 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         ]);
       const gov = governingNounCue(doc, ctx, np);
       if (gov) modality = strongest(modality, gov);
+      // "blamed Russian aircraft for the strike", "accused Iran of the attack": the action is alleged, not reported
+      if (
+        clause &&
+        ALLEGING.has(clause.verb.lemma) &&
+        clause.pps.some((x) => x.start === np.start && (x.prep === 'for' || x.prep === 'of'))
+      )
+        modality = strongest(modality, [
+          'hypothetical',
+          `alleged by "${doc.tokSpan(clause.vgStart, clause.vgEnd).text}"`,
+        ]);
       if (np.start < toks.length && toks[np.start]!.norm === 'no') modality = ['negated', 'determiner "no"'];
       const end = Math.max(
         np.end,
@@ -849,7 +859,8 @@ function derivedPattern(code: string, word: string, rule: string): VerbPattern {
     code,
     words: [word],
     slots: [],
-    flags: new Set(),
+    // a derived event names its own kind ("denied", "refused"): it needs no target
+    flags: new Set(['nontarget']),
     specificity: 0,
     source: { file: 'src/coder/events.ts', line: 0 },
   };
@@ -1027,6 +1038,12 @@ function governingNounCue(doc: Doc, ctx: CoderContext, np: NP): [Modality, strin
   const cue = findCue(ctx, doc, gov.head);
   return cue ? [cue.modality, `governed by the noun "${doc.tokens[gov.head]!.text}"`] : undefined;
 }
+
+/** verbs that allege an action ("blamed X for the strike"): the action they name is not reported as fact */
+const ALLEGING = new Set(['blame', 'accuse', 'charge', 'suspect', 'allege', 'hold', 'indict', 'convict']);
+
+/** actor types that make a "strike" an attack */
+const ARMED = ['MIL', 'REB', 'INS', 'UAF', 'SPY'];
 
 /** roots of violence, coded even when the perpetrator is unnamed */
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
@@ -1233,6 +1250,15 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       }
       c.target = null;
     }
+    // armed forces do not go on strike: a "strike" by a military or armed actor, or one suffered ("was struck by
+    // warplanes"), is an attack
+    if (
+      c.pattern.code === '143' &&
+      (ARMED.some((t) => c.source.actor.types.includes(t)) ||
+        /^(was|were|been|being)\b/i.test(doc.text.slice(c.trigger.start, c.trigger.end)))
+    ) {
+      c.pattern = { ...c.pattern, code: '190', id: `${c.pattern.id} (armed strike → 190)` };
+    }
     // a code outside the CAMEO codebook can only come from an external dictionary (PETRARCH's validation suite uses
     // codes such as 901): keep it, with no Goldstein value, quad class or PLOVER type
     const info = describeCode(c.pattern.code, ctx.quad) ?? {
@@ -1254,7 +1280,9 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
     }
     // a statement needs an addressee, unless its pattern names what kind of statement it is
     // ("expressed {concern}", "declined to comment"): a bare "said"/"announced" is attribution, not an event
-    const specificStatement = c.pattern.slots.some((x) => x.type === 'object-words' || x.type === 'pp-words');
+    const specificStatement =
+      c.pattern.id.startsWith('rule:cue-event') ||
+      c.pattern.slots.some((x) => x.type === 'object-words' || x.type === 'pp-words');
     if (info.root === '01' && !c.target && !specificStatement) {
       doc.note(c.sent, 'events', () => `${ruleText(c.pattern)}: a statement with no addressee; not coded`);
       continue;
