@@ -159,9 +159,30 @@ function headLemmas(doc: Doc, a: Argument): string[] {
   return out;
 }
 
+/**
+ * The literal words a PETRARCH pattern writes after its verb ("BREAK * TREATY", "+ KNOWN_ * IN_ $") must occur in
+ * the clause after the verb group, in one of their alternatives; the slot model keeps only the object and
+ * prepositional parts, so this keeps a broad variant from matching sentences the pattern never meant.
+ */
+function petrarchTermsPresent(doc: Doc, c: Clause, p: VerbPattern): boolean {
+  const words = new Set<string>();
+  const end = Math.min(c.end, doc.sentences[c.sent]!.tokEnd);
+  for (let t = c.vgEnd; t < end; t++) {
+    words.add(doc.tokens[t]!.norm);
+    words.add(doc.tokens[t]!.lemma);
+  }
+  for (const el of p.petrarch!.post) {
+    if (el.kind !== 'term') continue;
+    const ok = el.alts.some((alt) => alt.every((w) => words.has(w.toLowerCase().replace(/_$/, ''))));
+    if (!ok) return false;
+  }
+  return true;
+}
+
 /** Matches a verb pattern against a clause: returns the target mentions (possibly [null] when none is needed). */
 function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | null {
   const toks = doc.tokens;
+  if (p.petrarch && !petrarchTermsPresent(doc, c, p)) return null;
   // particles / fixed words after the verb
   let after = c.vgEnd;
   for (let w = 1; w < p.words.length; w++) {
