@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { openDuckDbStore } from './duckdb.ts';
+import { bulkOptions, openDuckDbStore } from './duckdb.ts';
 import { storeConformance } from './store.conformance.ts';
 import { openStore, type StoredEvent } from './store.ts';
 
@@ -72,6 +72,30 @@ describe('duckdb store file', () => {
     );
     for (const e of oddBack) assert.equal(e.clusterId, clusterId(clusterKey(e)));
     await s.close();
+  });
+  it('bulk-loads in several overlapping batches as one transaction, and a bad batch leaves nothing', async () => {
+    const { syntheticEvent } = await import('./fixtures.ts');
+    const s = await openDuckDbStore(join(dir, 'batches.duckdb'));
+    const threads = async () =>
+      (await s.connection.runAndReadAll("SELECT current_setting('threads')")).getRows()[0]?.[0];
+    const before = await threads();
+    const saved = bulkOptions.batch;
+    bulkOptions.batch = 1000;
+    try {
+      const evs = Array.from({ length: 5500 }, (_, i) => syntheticEvent(i));
+      assert.equal(await s.insertEvents(evs), 5500);
+      assert.equal((await s.counts()).events, 5500);
+      assert.equal(new Set((await s.queryEvents({})).map((e) => e.id)).size, 5500);
+      // a malformed date in the fifth batch: the batches before it are rolled back with it
+      const bad = Array.from({ length: 5500 }, (_, i) => syntheticEvent(10_000 + i));
+      bad[4200] = { ...(bad[4200] as (typeof bad)[number]), date: '2024-13-45' };
+      await assert.rejects(s.insertEvents(bad), /out of range/);
+      assert.equal((await s.counts()).events, 5500);
+      assert.equal(await threads(), before);
+    } finally {
+      bulkOptions.batch = saved;
+      await s.close();
+    }
   });
   it('rejects an unknown URL scheme', async () => {
     await assert.rejects(openStore('mysql://x/y'), /E_ARGS|postgres/);

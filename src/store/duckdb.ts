@@ -180,9 +180,7 @@ export class DuckDbStore implements Store {
     await this.exec('BEGIN TRANSACTION');
     try {
       const v = await f();
-      const T3 = performance.now();
       await this.exec('COMMIT');
-      if (process.env.RP_DBG) console.error(`commit ${Math.round(performance.now() - T3)}`);
       return v;
     } catch (e) {
       await this.connection.run('ROLLBACK').catch(() => undefined);
@@ -405,7 +403,13 @@ export class DuckDbStore implements Store {
         );
         return events.length;
       }
-      if (process.env.RP_SET) await this.connection.run(process.env.RP_SET);
+      // one DuckDB thread while this thread writes JSON (restored afterwards): on two cores, two DuckDB threads
+      // and JavaScript competed for them and the load was slower
+      const threads = Math.max(
+        1,
+        Number((await this.rows("SELECT current_setting('threads') AS t"))[0]?.t ?? 1),
+      );
+      await this.exec('SET threads = 1');
       const dir = mkdtempSync(join(tmpdir(), 'riposte-bulk-'));
       const params: Param[] = [m.docVersion, m.outlet, m.url, m.coderVersion, m.dictVersion];
       try {
@@ -416,13 +420,10 @@ export class DuckDbStore implements Store {
           // parsing and wait for the event loop, so batches would not overlap.
           let pending: Promise<void> | null = null;
           try {
-            for (let off = 0, k = 0; off < events.length; off += BULK_BATCH, k++) {
+            for (let off = 0, k = 0; off < events.length; off += bulkOptions.batch, k++) {
               const file = join(dir, `events-${k % 2}.jsonl`);
-              const T0 = performance.now();
-              writeFileSync(file, jsonLines(events, off, Math.min(events.length, off + BULK_BATCH)));
-              const T1 = performance.now();
+              writeFileSync(file, jsonLines(events, off, Math.min(events.length, off + bulkOptions.batch)));
               if (pending) await pending;
-              if (process.env.RP_DBG) console.error(`js ${Math.round(T1 - T0)} wait ${Math.round(performance.now() - T1)}`);
               const sql = bulkInsertSql(file);
               let st: DuckDBPreparedStatement;
               try {
@@ -440,15 +441,14 @@ export class DuckDbStore implements Store {
               );
               pending.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
             }
-            const T2 = performance.now();
             if (pending) await pending;
-            if (process.env.RP_DBG) console.error(`last wait ${Math.round(performance.now() - T2)}`);
           } finally {
             await pending?.catch(() => undefined);
           }
         });
       } finally {
         rmSync(dir, { recursive: true, force: true });
+        await this.exec(`SET threads = ${threads}`);
       }
       return events.length;
     });
@@ -589,16 +589,17 @@ function objects(r: DuckDBResultReader): Record<string, unknown>[] {
 
 /** below this many events the appender is cheaper than a temporary file */
 const BULK_MIN = 2000;
-const BULK_BATCH = Number(process.env.RP_BATCH ?? 25_000);
+/** events per JSON-lines batch (a third of DuckDB's row group); tests lower it to exercise several batches */
+export const bulkOptions = { batch: 40_960 };
 
 /**
  * The events from..to as JSON lines. One `JSON.stringify` of the whole batch, with a marker string between the
  * events, is cheaper than one call per event plus a join; the markers (`,"\u0000",` — a string holding only
  * U+0000, which an event never contains in practice) then become newlines. JSON.stringify escapes every control
- * character, so a line never contains a raw newline or \x02. If an event did contain that string, the line count
- * would be off and the batch is written one event per call instead.
+ * character, so a line never contains a raw newline or \x02. If an event did contain that string, there would be
+ * more than n - 1 replacements (read off the length, no scan) and the batch is written one event per call instead.
  */
-export function jsonLines(events: EventRecord[], from: number, to: number): string {
+function jsonLines(events: EventRecord[], from: number, to: number): string {
   const n = to - from;
   const withMarks = new Array<unknown>(2 * n);
   for (let i = 0; i < n; i++) {
@@ -606,12 +607,10 @@ export function jsonLines(events: EventRecord[], from: number, to: number): stri
     withMarks[2 * i + 1] = events[from + i];
   }
   // '["\u0000",' … ']' around the events, ',"\u0000",' between them
-  const text = JSON.stringify(withMarks)
-    .slice(MARK.length + 2, -1)
-    .replaceAll(`,${MARK},`, '\n');
-  let lines = 1;
-  for (let p = text.indexOf('\n'); p !== -1; p = text.indexOf('\n', p + 1)) lines++;
-  if (lines === n) return text;
+  const inner = JSON.stringify(withMarks).slice(MARK.length + 2, -1);
+  const text = inner.replaceAll(SEP, '\n');
+  // each replacement shortens the text by SEP.length - 1: exactly n - 1 of them means no event held the marker
+  if (inner.length - text.length === (n - 1) * (SEP.length - 1)) return text;
   const out = new Array<string>(n);
   for (let i = 0; i < n; i++) out[i] = JSON.stringify(events[from + i]);
   return out.join('\n');
@@ -619,6 +618,7 @@ export function jsonLines(events: EventRecord[], from: number, to: number): stri
 
 /** the marker `jsonLines` puts between events, as JSON text */
 const MARK = JSON.stringify('\u0000');
+const SEP = `,${MARK},`;
 
 /** the shape of an event record for `json_transform`; nested values stay JSON text */
 const EVENT_STRUCTURE = JSON.stringify({
@@ -648,7 +648,7 @@ const EVENT_STRUCTURE = JSON.stringify({
  * coder_version, dict_version. The cluster id is `clusterId(clusterKey(e))` computed in SQL: the first 13 hex
  * digits of the sha-1 of "date|source|target|code|modality" (the test checks both agree).
  */
-export function bulkInsertSql(file: string): string {
+function bulkInsertSql(file: string): string {
   const path = file.replaceAll("'", "''");
   return `INSERT INTO events
     SELECT e.id, e.doc, CAST($1 AS INTEGER), e.sentence, CAST(e.date AS DATE), e.dateSource, e.dateRange[1], e.dateRange[2],
