@@ -409,10 +409,10 @@ export class DuckDbStore implements Store {
         1,
         Number((await this.rows("SELECT current_setting('threads') AS t"))[0]?.t ?? 1),
       );
-      await this.exec('SET threads = 1');
       const dir = mkdtempSync(join(tmpdir(), 'riposte-bulk-'));
       const params: Param[] = [m.docVersion, m.outlet, m.url, m.coderVersion, m.dictVersion];
       try {
+        await this.exec('SET threads = 1');
         await this.tx(async () => {
           // two files in turn: the one being written is never the one DuckDB is reading. Each statement is
           // prepared (after its file exists: the reader looks for it then) and `run()` starts executing at once,
