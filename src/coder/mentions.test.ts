@@ -80,6 +80,15 @@ const CASES: Case[] = [
   },
   // unknown people without a title: a person with an unknown code
   { text: 'Jan Novak criticized Russia.', want: { 'Jan Novak': '---' } },
+  // a dictionary surname that runs on into another name is someone else ("spokesman Abbas Mousavi")
+  {
+    text: 'Russian spokesman Lavrov Petrov criticized Germany.',
+    want: { 'spokesman Lavrov Petrov': 'RUSGOV' },
+  },
+  { text: 'Merkel Schulz criticized Russia.', want: { Russia: 'RUS' }, none: ['Merkel', 'Merkel Schulz'] },
+  // … but not into a date, an actor or a title-case headline
+  { text: 'Lavrov Monday criticized Germany.', want: { Lavrov: 'RUSGOV' } },
+  { text: 'Putin Rejects Call To Expel American Diplomats', want: { Putin: 'RUSGOV' } },
 ];
 
 describe('mentions: actors and their codes', () => {

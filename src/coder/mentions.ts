@@ -85,6 +85,39 @@ interface AgentHit {
 const capitalised = (t: Token) =>
   /^[A-Z][a-z\u00c0-\u024f'’-]+$/.test(t.text) || /^[A-Z][a-z]*[A-Z][a-z]+$/.test(t.text);
 
+/**
+ * A dictionary person whose name runs on into another capitalised name is someone else: "spokesman Abbas Mousavi"
+ * is not Mahmoud Abbas, "Donald Trump Jr" is not the president. Dates, actors ("Putin Monday", "Abbas Hamas")
+ * and title-case headlines, where every word is capitalised, do not count.
+ */
+function nameRunsOn(
+  ctx: CoderContext,
+  toks: readonly Token[],
+  norms: string[],
+  texts: string[],
+  b: number,
+  end: number,
+  titleCase: boolean,
+): boolean {
+  const next = toks[b];
+  if (!next || b >= end || titleCase) return false;
+  // any capitalised word mid-sentence (the tagger calls rarer surnames nouns)
+  if (!capitalised(next) || NOT_NAME.has(next.norm)) return false;
+  return !ctx.lex.actors.match(norms, texts, b, end) && !ctx.lex.agents.match(norms, texts, b, end);
+}
+
+/** no lower-case word of four letters or more: a headline in title case, where capitals say nothing about names */
+function isTitleCase(toks: readonly Token[], a: number, b: number): boolean {
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.text;
+    if (w.length < 4 || !/^[A-Za-z]/.test(w)) continue;
+    if (/^[a-z]/.test(w)) return false;
+    words++;
+  }
+  return words >= 3;
+}
+
 function chooseName(hits: ActorName[], next: Token | undefined): ActorName {
   // an adjectival form before a noun is preferred ("U.S. officials"); a noun form otherwise
   const nounNext = next && (next.pos === 'NOUN' || next.pos === 'ADJ');
@@ -108,6 +141,7 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
 
   for (const s of doc.sentences) {
     let i = s.tokStart;
+    const titleCase = isTitleCase(toks, s.tokStart, s.tokEnd);
     while (i < s.tokEnd) {
       const t = toks[i]!;
       const hit = ctx.lex.actors.match(norms, texts, i, s.tokEnd);
@@ -121,7 +155,11 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
       if (titleLen > 0 && i + titleLen < s.tokEnd) {
         const nameHit = ctx.lex.actors.match(norms, texts, i + titleLen, s.tokEnd);
         const personHit = nameHit?.value.find((v) => v.entry.kind === 'person');
-        if (nameHit && personHit && (!hit || hit.length <= titleLen)) {
+        const someoneElse =
+          nameHit != null &&
+          personHit !== undefined &&
+          nameRunsOn(ctx, toks, norms, texts, i + titleLen + nameHit.length, s.tokEnd, titleCase);
+        if (nameHit && personHit && !someoneElse && (!hit || hit.length <= titleLen)) {
           const a = i;
           const b = i + titleLen + nameHit.length;
           const e = personHit.entry;
@@ -153,7 +191,10 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
           !NOT_NAME.has(toks[j]!.norm)
         )
           j++;
-        if (j > i + titleLen && !ctx.lex.actors.match(norms, texts, i + titleLen, s.tokEnd)) {
+        if (
+          j > i + titleLen &&
+          (someoneElse || !ctx.lex.actors.match(norms, texts, i + titleLen, s.tokEnd))
+        ) {
           const surname = toks[j - 1]!.norm;
           const known = surnames.get(surname);
           const span = doc.tokSpan(i, j);
@@ -187,6 +228,13 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
       if (hit && (!agentHit || hit.length >= agentHit.length)) {
         const name = chooseName(hit.value, toks[i + hit.length]);
         const e = name.entry;
+        if (e.kind === 'person' && nameRunsOn(ctx, toks, norms, texts, i + hit.length, s.tokEnd, titleCase)) {
+          // someone else's full name ("Abbas Mousavi said"): no mention, and none from its later words either
+          let j = i + hit.length;
+          while (j < s.tokEnd && capitalised(toks[j]!) && !NOT_NAME.has(toks[j]!.norm)) j++;
+          i = j;
+          continue;
+        }
         let a = i;
         const b = i + hit.length;
         if (
