@@ -80,6 +80,12 @@ const CASES: Case[] = [
   },
   // unknown people without a title: a person with an unknown code
   { text: 'Jan Novak criticized Russia.', want: { 'Jan Novak': '---' } },
+  // a dictionary person named in full after a title is found again by surname
+  {
+    text: 'President Juan Manuel Santos spoke. Later Santos criticized Germany.',
+    date: '2016-11-25',
+    want: { 'President Juan Manuel Santos': 'COLGOV', Santos: 'COLGOV' },
+  },
   // a dictionary surname that runs on into another name is someone else ("spokesman Abbas Mousavi")
   {
     text: 'Russian spokesman Lavrov Petrov criticized Germany.',

@@ -178,6 +178,8 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
             person: true,
             ...(e.gender ? { gender: e.gender } : {}),
           });
+          // later bare-surname references: "President Juan Manuel Santos … Santos said"
+          surnames.set(toks[b - 1]!.norm, mentions[mentions.length - 1]!);
           i = b;
           continue;
         }
