@@ -372,6 +372,26 @@ const DATES: DateCase[] = [
       'RUS 111 USA asserted': ['2016-12-29', 'text'],
     },
   },
+  // a date after the last of two verbs sharing a subject dates both; a verb's own earlier date wins
+  {
+    text: 'Russia expelled US diplomats and attacked Ukraine on Thursday.',
+    want: {
+      'RUS 161 USAGOV asserted': ['2016-12-29', 'text'],
+      'RUS 190 UKR asserted': ['2016-12-29', 'text'],
+    },
+  },
+  {
+    text: 'Russia expelled US diplomats on Monday and attacked Ukraine on Thursday.',
+    want: {
+      'RUS 161 USAGOV asserted': ['2016-12-26', 'text'],
+      'RUS 190 UKR asserted': ['2016-12-29', 'text'],
+    },
+  },
+  // the instrument is the same action: its date dates the verb
+  {
+    text: 'Russia attacked Ukraine with sanctions on Monday.',
+    want: { 'RUS 190 UKR asserted': ['2016-12-26', 'text'] },
+  },
   // the date of the speech act dates the speech, not the reported event
   {
     text: 'Putin said on Thursday that Russia would not expel US diplomats.',

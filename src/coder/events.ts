@@ -589,7 +589,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         tokEnd: c.end,
         confidence: confidenceFor(c, src, target, false),
         extraEntries: [],
-        heads: clauseHeads(c),
+        heads: clauseHeads(c, doc),
         ...(c.object ? { objectSpan: { start: c.object.start, end: c.object.end } } : {}),
         // the object is what the action is done to, unless the pattern reads it as part of the action itself
         // ("impose {sanction}", "launch {airstrike}")
@@ -819,7 +819,7 @@ function cueEvents(doc: Doc, ctx: CoderContext, candidates: Candidate[]): void {
       tokEnd: c.end,
       confidence: confidenceFor(c, source, target, false) - 0.05,
       extraEntries: [],
-      heads: clauseHeads(c),
+      heads: clauseHeads(c, doc),
     });
   }
 }
@@ -1160,9 +1160,17 @@ function nounTarget(doc: Doc, np: NP, pps: (Argument & { prep: string })[], src:
  * objects): "imposed asset freezes and travel bans … on Monday" dates the imposing, while "criticized X over the
  * attack on Thursday" dates the attack, not the criticism.
  */
-function clauseHeads(c: Clause): number[] {
+function clauseHeads(c: Clause, doc?: Doc): number[] {
   const out = [c.head];
   if (c.object) out.push(c.object.head, ...(c.object.coord ?? []).map((a) => a.head));
+  // the instrument is the same action: "pounded the Gaza Strip with air strikes on Tuesday"
+  for (const x of c.pps) if (x.prep === 'with') out.push(x.head);
+  // a later verb sharing the subject shares a date written after both: "raided a school and abducted girls on
+  // Monday"; the clause's own date comes first in the text and wins ("annexed Crimea in 2014 and invaded … in 2022")
+  if (doc)
+    for (const d of clausesBySentence(doc).get(c.sent) ?? [])
+      if (d.parent === c.i && d.role === 'coordinate' && d.subjectFrom === 'inherited' && d.head > c.head)
+        out.push(d.head, ...(d.object ? [d.object.head] : []));
   return out;
 }
 
