@@ -61,6 +61,12 @@ run('events: sources and targets through syntax', [
     want: ['USAGOV 161 RUSGOV asserted'],
     not: ['RUSGOV 161 USAGOV'],
   },
+  // a carrier noun stands for what it carries: "a sanctions package" is sanctions
+  {
+    text: 'The Obama administration imposed a sanctions package on Russia.',
+    want: ['USAGOV 163 RUS asserted'],
+  },
+  { text: 'The Obama administration imposed a travel package on Russia.', want: [], not: ['USAGOV 163 RUS'] },
   // a passive without an agent has no source: no event
   { text: 'Russian diplomats were expelled.', want: [], not: ['RUSGOV 161 ∅', '∅ 161 RUSGOV'] },
   // reduced relative

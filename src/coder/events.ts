@@ -139,6 +139,24 @@ const CURRENCY = /^[$€£¥₹]|^(dollars?|euros?|pounds?|yuan|yen|rupees?|roub
 
 const lemmaCache = new WeakMap<Argument, string[]>();
 
+/** heads that name a vehicle or a tranche of what their modifier names */
+const CARRIER_HEADS = new Set([
+  'convoy',
+  'shipment',
+  'delivery',
+  'consignment',
+  'package',
+  'programme',
+  'program',
+  'funding',
+  'payment',
+  'transfer',
+  'flow',
+  'supply',
+  'cargo',
+  'tranche',
+]);
+
 /** Head lemmas of an argument and its coordinated phrases; a sum of money also counts as "money" ("$2 million"). */
 function headLemmas(doc: Doc, a: Argument): string[] {
   const hit = lemmaCache.get(a);
@@ -151,6 +169,9 @@ function headLemmas(doc: Doc, a: Argument): string[] {
     if (head.norm !== head.lemma) out.push(head.norm);
     // a compound head ("diplomatic ties" → diplomatic_tie) for patterns that name one
     if (x.head > x.start) out.push(`${doc.tokens[x.head - 1]!.lemma}_${head.lemma}`);
+    // a noun that only carries another ("aid convoys", "arms shipments", "an aid package"): the carried noun counts
+    if (x.head > x.start && CARRIER_HEADS.has(head.lemma) && doc.tokens[x.head - 1]!.pos === 'NOUN')
+      out.push(doc.tokens[x.head - 1]!.lemma);
     // unknown plurals keep their -s in the lemma ("airstrikes"): try the singular too
     if (head.lemma === head.norm && /[^s]s$/.test(head.norm)) out.push(head.norm.slice(0, -1));
     for (let t = x.start; t < x.end; t++) if (CURRENCY.test(doc.tokens[t]!.text)) out.push('money');
