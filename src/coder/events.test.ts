@@ -67,6 +67,10 @@ run('events: sources and targets through syntax', [
     want: ['USAGOV 163 RUS asserted'],
   },
   { text: 'The Obama administration imposed a travel package on Russia.', want: [], not: ['USAGOV 163 RUS'] },
+  // fire aimed at a facility is aimed at whoever the text says is in it
+  { text: 'Russia fired missiles at bases hosting US troops.', want: ['RUS 194 USAMIL asserted'] },
+  { text: 'Russia fired missiles at a base used by US troops.', want: ['RUS 194 USAMIL asserted'] },
+  { text: 'Russia fired missiles at bases near the border.', want: ['RUS 194 ∅ asserted'] },
   // a passive without an agent has no source: no event
   { text: 'Russian diplomats were expelled.', want: [], not: ['RUSGOV 161 ∅', '∅ 161 RUSGOV'] },
   // reduced relative

@@ -289,11 +289,38 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
 }
 
 /** With no actor target, an actor named inside the object ("rebuild Russian-American relations") other than the source. */
+/**
+ * verbs after a place that name who is in it: "bases hosting US troops". ("of" is not one: on the dev sets "the
+ * office of …" named owners far more often than targets.)
+ */
+const OCCUPANT_LINKS = new Set(['host', 'house', 'station', 'shelter', 'harbour', 'harbor', 'use']);
+
+/**
+ * The actor a facility belongs to, named right after it: "fired missiles at bases hosting US troops" is aimed at the
+ * troops, "at bases used by US forces" too.
+ */
+function occupantOf(doc: Doc, k: number): Mention | undefined {
+  const link = doc.tokens[k];
+  if (!link || !OCCUPANT_LINKS.has(link.lemma) || link.pos !== 'VERB') return undefined;
+  // "used" only as "used by …": "bases used for training" name no one
+  if (link.lemma === 'use' && (link.norm !== 'used' || doc.tokens[k + 1]?.norm !== 'by')) return undefined;
+  const from = link.lemma === 'use' ? k + 2 : k + 1;
+  const sent = doc.tokens[k]!.sent;
+  let best: Mention | undefined;
+  for (const m of mentionsBySentence(doc).get(sent) ?? []) {
+    if (m.tokStart < from || m.tokStart > from + 2 || m.locative || m.actor.code === '---') continue;
+    // the whole phrase ("US troops") rather than its country word ("US")
+    if (!best || m.tokStart < best.tokStart || (m.tokStart === best.tokStart && m.tokEnd > best.tokEnd))
+      best = m;
+  }
+  return best;
+}
+
 function modifierTarget(doc: Doc, c: Clause, source: Mention, code = ''): Mention | null {
   // an actor against whom the action is aimed: "launched rocket fire against Kampuchean guerrilla camps"
   for (const x of c.pps) {
     if (!AIMED_PREPS.has(x.prep)) continue;
-    const m = actorMention(doc, x) ?? placeMention(doc, x);
+    const m = actorMention(doc, x) ?? placeMention(doc, x) ?? occupantOf(doc, x.end);
     if (m && m.actor.country !== source.actor.country) return m;
   }
   const object = c.object;
