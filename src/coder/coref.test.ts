@@ -67,6 +67,12 @@ const CASES: Case[] = [
     word: 'They',
     want: ['RUSGOV', undefined],
   },
+  // an object "them" is not its clause's subject: the nearest plural phrase that is no subject
+  {
+    text: 'Russia detained American diplomats and expelled them.',
+    word: 'them',
+    want: ['USAGOV', undefined],
+  },
   // I/we inside a quote: the speaker, and the speaker's organisation
   { text: '"We will not expel US diplomats," Putin said.', word: 'We', want: ['RUSGOV', undefined] },
   { text: 'Putin said: "I will not expel US diplomats."', word: 'I', want: ['RUSGOV', 'Vladimir Putin'] },

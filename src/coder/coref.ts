@@ -149,6 +149,32 @@ export function resolvePersonalPronouns(doc: Doc): void {
   }
 }
 
+/**
+ * The antecedent of "them" right after a verb: the nearest earlier actor phrase of its sentence with a plural head
+ * that is not a subject (binding: an object pronoun does not refer to its own clause's subject). Undefined when
+ * there is none, and the subject rule applies.
+ */
+function objectPronounAntecedent(doc: Doc, i: number): Mention | undefined {
+  if (doc.tokens[i]!.norm !== 'them') return undefined;
+  let v = i - 1;
+  while (v >= 0 && doc.tokens[v]!.pos === 'ADV') v--;
+  if (v < 0 || doc.tokens[v]!.pos !== 'VERB') return undefined;
+  const { npAt } = chunkIndex(doc);
+  const sent = doc.tokens[i]!.sent;
+  let best: Mention | undefined;
+  for (let k = doc.sentences[sent]!.tokStart; k < i; k++) {
+    const c = npAt.get(k);
+    if (!c || c.actor === undefined) continue;
+    const m = doc.mentions[c.actor]!;
+    const head = doc.tokens[c.head]!;
+    const plural = head.pos === 'NOUN' && head.lemma !== head.norm && head.norm.endsWith('s');
+    if (m.locative || m.adjectival || m.via === 'pronoun' || !plural) continue;
+    if (subjectLike(doc, { ...m, tokEnd: c.end })) continue;
+    best = m;
+  }
+  return best;
+}
+
 /** they/them/their: the previous sentence's first non-person subject actor. Run after noun-phrase actors. */
 export function resolvePluralPronouns(doc: Doc): void {
   const quotes = quoteRanges(doc);
@@ -157,6 +183,15 @@ export function resolvePluralPronouns(doc: Doc): void {
     const sent = t.sent;
     let ante: Mention | undefined;
     const { npAt } = chunkIndex(doc);
+    // "threatened to kill them": an object pronoun is not its own clause's subject; the nearest plural phrase that
+    // is no subject is ("holding more than 100 captives and threatened to kill them")
+    const object = objectPronounAntecedent(doc, t.i);
+    if (object) {
+      const pm = pronounMention(doc, t.i, object);
+      const np = chunkIndex(doc).npCovering[t.i];
+      if (np && (np.head === t.i || np.actor === undefined)) np.actor = pm.i;
+      continue;
+    }
     const from = doc.sentences[Math.max(0, sent - 1)]!.tokStart;
     for (let k = from; k < t.i; k++) {
       const c = npAt.get(k);

@@ -86,6 +86,9 @@ const CASES: Case[] = [
     date: '2016-11-25',
     want: { 'President Juan Manuel Santos': 'COLGOV', Santos: 'COLGOV' },
   },
+  // people in someone's hands do not take the holder's country; a country written with them still counts
+  { text: 'Russia was holding 20 hostages.', want: { '20 hostages': '---CVL' } },
+  { text: 'Russia was holding 20 American hostages.', want: { '20 American hostages': 'USACVL' } },
   // a dictionary surname that runs on into another name is someone else ("spokesman Abbas Mousavi")
   {
     text: 'Russian spokesman Lavrov Petrov criticized Germany.',

@@ -385,6 +385,18 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
 
 const agentHitsOf = new WeakMap<Doc, AgentHit[]>();
 
+/** heads of phrases naming people in someone else's hands */
+const HELD = new Set([
+  'captive',
+  'hostage',
+  'prisoner',
+  'detainee',
+  'abductee',
+  'kidnap',
+  'captives',
+  'hostages',
+]);
+
 /** The country of the sentence's first government-like actor before token `tok`, for agents without one. */
 function contextCountry(doc: Doc, pool: Mention[], tok: number): string | null {
   const sent = doc.tokens[tok]!.sent;
@@ -571,10 +583,14 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
         // seldom the subject's own; "the army", "police" with no country in the sentence: the story's country
         const sentMentions = sentenceMentions.get(toks[c.start]!.sent) ?? [];
         const nonState = NON_STATE.has(type) && verbBefore(toks, c.start);
-        const country = nonState
-          ? followingCountry(sentMentions, c.end)
-          : (contextCountry(doc, sentMentions, c.start) ??
-            (DOMESTIC.has(type) ? (storyCountry[toks[c.start]!.sent] ?? null) : null));
+        // people held by someone ("was holding more than 100 captives") are seldom the holder's own
+        const held = HELD.has(toks[c.head]!.lemma) && verbBefore(toks, c.start);
+        const country = held
+          ? null
+          : nonState
+            ? followingCountry(sentMentions, c.end)
+            : (contextCountry(doc, sentMentions, c.start) ??
+              (DOMESTIC.has(type) ? (storyCountry[toks[c.start]!.sent] ?? null) : null));
         inferred = country !== null;
         code = combine(country ?? '---', type);
       }
