@@ -386,16 +386,7 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
 const agentHitsOf = new WeakMap<Doc, AgentHit[]>();
 
 /** heads of phrases naming people in someone else's hands */
-const HELD = new Set([
-  'captive',
-  'hostage',
-  'prisoner',
-  'detainee',
-  'abductee',
-  'kidnap',
-  'captives',
-  'hostages',
-]);
+const HELD = new Set(['captive', 'hostage', 'prisoner', 'detainee', 'abductee']);
 
 /** The country of the sentence's first government-like actor before token `tok`, for agents without one. */
 function contextCountry(doc: Doc, pool: Mention[], tok: number): string | null {
