@@ -86,6 +86,14 @@ const CASES: Case[] = [
     date: '2016-11-25',
     want: { 'President Juan Manuel Santos': 'COLGOV', Santos: 'COLGOV' },
   },
+  // an appositive's role is the name's, but not a role or a person after "of"
+  { text: 'Jan Novak, a Russian official, criticized Germany.', want: { 'Jan Novak': 'RUSGOV' } },
+  { text: 'Jan Novak, a critic of President Putin, criticized Germany.', want: { 'Jan Novak': '---' } },
+  // a bare definite phrase repeating an earlier head is that actor ("The officials" after "US officials")
+  {
+    text: 'US officials met Putin. Russia criticized the sanctions and the Kremlin expelled diplomats. The officials left.',
+    want: { 'The officials': 'USAGOV' },
+  },
   // people in someone's hands do not take the holder's country; a country written with them still counts
   { text: 'Russia was holding 20 hostages.', want: { '20 hostages': '---CVL' } },
   { text: 'Russia was holding 20 American hostages.', want: { '20 American hostages': 'USACVL' } },

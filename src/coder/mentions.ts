@@ -428,19 +428,26 @@ function appositiveCode(
   let type: string | undefined;
   let country: string | null = null;
   let org: string | undefined;
+  // "editor-in-chief of Foreign Policy magazine": the organisation after "of" gives the code; a person there does not
+  // ("a critic of President Alexander Lukashenko" is no government official), nor does any role after "of"
+  let afterOf = false;
   for (let k = j + 1; k < stop; ) {
     const ag = ctx.lex.agents.match(norms, texts, k, stop);
     const act = ctx.lex.actors.match(norms, texts, k, stop);
     if (act && (!ag || act.length >= ag.length)) {
-      const code = codeOnDate(act.value[0]!.entry, doc.meta.date);
+      const entry = act.value[0]!.entry;
+      const code = codeOnDate(entry, doc.meta.date);
       const parts = splitCode(code);
-      if (parts.types.length && toks[k - 1]?.norm === 'of') org ??= code;
+      if (parts.types.length && toks[k - 1]?.norm === 'of' && entry.kind !== 'person') org ??= code;
       country ??= parts.country;
       k += act.length;
     } else if (ag) {
-      type ??= ag.value[0]!.types[0];
+      if (!afterOf) type ??= ag.value[0]!.types[0];
       k += ag.length;
-    } else k++;
+    } else {
+      if (toks[k]!.norm === 'of') afterOf = true;
+      k++;
+    }
   }
   if (org) return org;
   if (type) return combine(country ?? '---', type);
@@ -469,6 +476,22 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
   chunks.forEach((c, k) => {
     if (c.type === 'NP') npAt.set(c.start, k);
   });
+  /** the latest earlier actor phrase (this sentence or the three before) with the head of chunk k and a known code */
+  const repeatedHead = (k: number): Mention | undefined => {
+    const c = chunks[k]!;
+    if (c.type !== 'NP') return undefined;
+    const lemma = toks[c.head]!.lemma;
+    const sent = toks[c.start]!.sent;
+    for (let j = k - 1; j >= 0; j--) {
+      const e = chunks[j]!;
+      if (e.type !== 'NP') continue;
+      if (sent - toks[e.start]!.sent > 3) break;
+      if (e.actor === undefined || toks[e.head]!.lemma !== lemma) continue;
+      const m = doc.mentions[e.actor]!;
+      if (!m.actor.code.startsWith('---')) return m;
+    }
+    return undefined;
+  };
   const npActor = (k: number, depth: number): number | undefined => {
     const c = chunks[k]!;
     if (c.type !== 'NP' || c.time) return undefined;
@@ -574,16 +597,22 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
         // seldom the subject's own; "the army", "police" with no country in the sentence: the story's country
         const sentMentions = sentenceMentions.get(toks[c.start]!.sent) ?? [];
         const nonState = NON_STATE.has(type) && verbBefore(toks, c.start);
+        // "European Union leaders agreed … The leaders also called for …": a bare definite phrase repeats an
+        // earlier phrase with the same head and takes its actor
+        const earlier = toks[c.start]!.norm === 'the' && c.head === c.start + 1 ? repeatedHead(k) : undefined;
         // people held by someone ("was holding more than 100 captives") are seldom the holder's own
         const held = HELD.has(toks[c.head]!.lemma) && verbBefore(toks, c.start);
-        const country = held
+        const country = earlier
           ? null
-          : nonState
-            ? followingCountry(sentMentions, c.end)
-            : (contextCountry(doc, sentMentions, c.start) ??
-              (DOMESTIC.has(type) ? (storyCountry[toks[c.start]!.sent] ?? null) : null));
+          : held
+            ? null
+            : nonState
+              ? followingCountry(sentMentions, c.end)
+              : (contextCountry(doc, sentMentions, c.start) ??
+                (DOMESTIC.has(type) ? (storyCountry[toks[c.start]!.sent] ?? null) : null));
         inferred = country !== null;
-        code = combine(country ?? '---', type);
+        code = earlier ? earlier.actor.code : combine(country ?? '---', type);
+        if (earlier) entries.push(...earlier.entries);
       }
     } else {
       code = modifier!.actor.code;
