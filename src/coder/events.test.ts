@@ -71,6 +71,12 @@ run('events: sources and targets through syntax', [
   { text: 'Russia fired missiles at bases hosting US troops.', want: ['RUS 194 USAMIL asserted'] },
   { text: 'Russia fired missiles at a base used by US troops.', want: ['RUS 194 USAMIL asserted'] },
   { text: 'Russia fired missiles at bases near the border.', want: ['RUS 194 ∅ asserted'] },
+  // "the sanctions" told again by an action of the same kind is aimed where the sanctions were
+  {
+    text: 'The United States imposed sanctions on Russia. Putin criticized the sanctions imposed by Washington.',
+    want: ['USA 163 RUS asserted', 'USAGOV 163 RUS asserted'],
+    not: ['USAGOV 163 USA'],
+  },
   // a passive without an agent has no source: no event
   { text: 'Russian diplomats were expelled.', want: [], not: ['RUSGOV 161 ∅', '∅ 161 RUSGOV'] },
   // reduced relative

@@ -814,7 +814,11 @@ function eventAnaphora(doc: Doc, ctx: CoderContext, candidates: Candidate[]): vo
           if (list[k]!.source.actor.code !== x.source.actor.code) earlier = list[k];
         if (earlier) break;
       }
-      if (earlier) x.target = earlier.source;
+      // "mocked the sanctions imposed by Washington": an action of the same kind on "the sanctions" is that event
+      // told again, aimed where it was; a reaction ("condemned the arrests") is aimed at the earlier source
+      if (earlier)
+        x.target =
+          earlier.pattern.code.slice(0, 2) === x.pattern.code.slice(0, 2) ? earlier.target : earlier.source;
     }
     if (x.modality === 'asserted') pushTo(byRoot, x.pattern.code.slice(0, 2), x);
   }
