@@ -77,6 +77,12 @@ run('events: sources and targets through syntax', [
     want: ['USA 163 RUS asserted', 'USAGOV 163 RUS asserted'],
     not: ['USAGOV 163 USA'],
   },
+  // an event in the background of another is not the subject's doing
+  {
+    text: 'Putin criticized Washington over the sanctions on Russia.',
+    want: ['RUSGOV 111 USAGOV asserted'],
+    not: ['RUSGOV 163 RUS'],
+  },
   // a passive without an agent has no source: no event
   { text: 'Russian diplomats were expelled.', want: [], not: ['RUSGOV 161 ∅', '∅ 161 RUSGOV'] },
   // reduced relative

@@ -1095,12 +1095,25 @@ function nounSource(doc: Doc, k: number, np: NP, pps: (Argument & { prep: string
     const gov = chunkIndex(doc).npEndingAt.get(pp.start);
     if (gov?.actor !== undefined && !doc.mentions[gov.actor]!.locative) return doc.mentions[gov.actor];
   }
+  // an event named as the background of another ("criticized Washington over the sanctions", "a response to the nerve
+  // agent attack") is not the clause subject's own doing; "after"/"following" are left out: on the dev sets the
+  // subject often took part in what such a phrase names ("withdrew after clashes with …")
+  if (pp && pp.start > 0) {
+    const prep = doc.tokens[pp.prep]!.norm;
+    if (BACKGROUND_PREPS.has(prep)) return undefined;
+    const gov = prep === 'to' ? chunkIndex(doc).npEndingAt.get(pp.start) : undefined;
+    if (gov && REACTION_HEADS.has(doc.tokens[gov.head]!.lemma)) return undefined;
+  }
   const sent = doc.tokens[np.head]!.sent;
   const clause = clausesBySentence(doc)
     .get(sent)
     ?.find((c) => c.object?.start === np.start || c.pps.some((x) => x.start === np.start));
   return clause ? sourceOf(doc, clause) : undefined;
 }
+
+const BACKGROUND_PREPS = new Set(['over']);
+/** "a response to …": what the response answers is someone else's doing ("priority to the shipment" is not) */
+const REACTION_HEADS = new Set(['response', 'reaction', 'retaliation', 'reply', 'answer', 'riposte']);
 
 function governingNounCue(doc: Doc, ctx: CoderContext, np: NP): [Modality, string] | undefined {
   // "<cue noun> for/of/to <np>": proposals for the expulsion, threat of sanctions
