@@ -315,19 +315,16 @@ test('quotes: the seed article', { skip: !existsSync(SEED) }, () => {
   assert.ok(doc.text.slice(qs[0]!.start, qs[0]!.end).includes('‘kitchen’'));
 });
 
-test('quotes: throughput', () => {
+// speed is measured by `npm run bench`, not here: a long document keeps every quote and no quote runs into the next
+test('quotes: a long document yields each of its 600 quotes once', () => {
   const para =
     '“We will not expel anyone,” he said. “We will not ban their families.” ' +
     'Mr Trump called on the US “to move on to bigger things”. The ministry declined to comment.\n';
   const doc = docWith(para.repeat(200), [HE_PUTIN]);
-  const t0 = performance.now();
   const qs = findQuotes(doc);
-  const ms = performance.now() - t0;
   assert.equal(qs.length, 600);
-  assert.ok(
-    doc.sentences.length / (ms / 1000) > 20000,
-    `${Math.round(doc.sentences.length / (ms / 1000))} sent/s`,
-  );
+  for (const q of qs)
+    assert.ok(!doc.text.slice(q.start + 1, q.end - 1).includes('”'), 'a quote runs into the next');
 });
 
 test('quotes: with clauses, an embedded quote takes its clause subject', () => {

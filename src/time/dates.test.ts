@@ -242,18 +242,16 @@ test('dateForSpan: a date in a separate clause does not date the event', () => {
   assert.equal(dateForSpan(doc, 0, 0, and).date, '2016-12-29');
 });
 
-test('dates: throughput (sentences without date words are skipped cheaply)', () => {
+// speed is measured by `npm run bench`, not here: a long document finds each of its dates once, and nothing else
+test('dates: a 1,000-sentence document yields exactly its 250 date phrases', () => {
   const para =
     'The Obama administration imposed sweeping sanctions on Russia on Thursday. ' +
     'Mr Putin rejected the proposal and invited the children of diplomats to a party. ' +
     'The ministry said it would respond. Officials declined to comment on the matter. ';
   const doc = docOf(para.repeat(250));
-  const t0 = performance.now();
   const ds = findDates(doc);
-  const ms = performance.now() - t0;
   assert.equal(ds.length, 250);
-  const perSec = doc.sentences.length / (ms / 1000);
-  assert.ok(perSec > 5000, `${Math.round(perSec)} sentences/s`);
+  assert.ok(ds.every((d) => d.text === 'Thursday' || d.text === 'on Thursday'));
 });
 
 function existsSafe(p: string): boolean {
