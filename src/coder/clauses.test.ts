@@ -59,6 +59,17 @@ const CASES: Case[] = [
     verb: 'impose',
     want: { role: 'main', subject: 'The Obama administration', object: 'sanctions', pps: ['on:Russia'] },
   },
+  // the second party of a "between" pair is not the subject; "after A and B agreed" keeps its subject
+  {
+    text: 'A summit between Trump and President Putin ended on Thursday.',
+    verb: 'end',
+    want: { role: 'main', subject: 'A summit', subjectFrom: 'explicit' },
+  },
+  {
+    text: 'Fighting stopped after Russia and Ukraine agreed.',
+    verb: 'agree',
+    want: { subject: 'Russia', subjectCoord: ['Ukraine'] },
+  },
   // passive with a by-agent: the agent is the subject, the grammatical subject the object
   {
     text: 'Russia was sanctioned by the United States.',

@@ -141,6 +141,9 @@ const COMPLEMENT_TAKING = new Set([
   'communicate',
 ]);
 
+/** words the tagger reads as prepositions that also open a clause ("after Russia and Ukraine agreed") */
+const SUBORDINATOR_PREPS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'while']);
+
 /** speech verbs that may put their subject after them: "…,” said the minister / tweeted David Rothkopf */
 const SPEECH = new Set([
   'say',
@@ -225,7 +228,9 @@ export function analyseClauses(doc: Doc): void {
     if (k >= 0 && toks[k]!.norm === ',') k--;
     for (;;) {
       const prev = npEndingAtTok(k + 1);
-      if (!prev || prev.time || toks[prev.start]!.sent !== toks[np.start]!.sent || inPPChunk(prev)) break;
+      if (!prev || prev.time || toks[prev.start]!.sent !== toks[np.start]!.sent) break;
+      // in a phrase, unless the "preposition" is a conjunction opening this clause: "after Russia and Ukraine agreed"
+      if (inPPChunk(prev) && !SUBORDINATOR_PREPS.has(toks[prev.start - 1]?.norm ?? '')) break;
       first = prev;
       k = prev.start - 1;
       if (k < 0 || toks[k]!.norm !== ',') break;
@@ -441,6 +446,12 @@ export function analyseClauses(doc: Doc): void {
             if (ch.type === 'PP') continue;
             const np = ch as NP;
             if (inPP(np) || np.time) continue;
+            // the second party of a prepositional pair: "a summit between Trump and Kim Jong Un ended …"
+            if (np.start >= 2 && /^(and|or)$/.test(toks[np.start - 1]!.norm)) {
+              const left = npEndingAtTok(np.start - 1);
+              const pp = left ? ppOfNp.get(chunkIndex.get(left)!) : undefined;
+              if (pp && /^(between|among|amongst)$/.test(toks[pp.prep]!.norm)) continue;
+            }
             // a parenthesis is an aside: "Amnesty International (AI) has accused …"
             if (np.start > 0 && toks[np.start - 1]!.text === '(' && toks[np.end]?.text === ')') continue;
             // the object of a participle modifying the subject: "companies doing business in Iran would …"
