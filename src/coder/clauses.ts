@@ -293,7 +293,6 @@ export function analyseClauses(doc: Doc): void {
     while (stop < doc.chunks.length && doc.chunks[stop]!.start < s.tokEnd) stop++;
     const chunks = doc.chunks.slice(cursor, stop);
     const sentClauses: Clause[] = [];
-    const inPP = (np: NP) => ppOfNp.has(chunkIndex.get(np)!);
     for (let ci = 0; ci < chunks.length; ci++) {
       const c = chunks[ci]!;
       if (c.type !== 'VG') continue;
@@ -410,7 +409,7 @@ export function analyseClauses(doc: Doc): void {
             .reverse()
             .find((k) => k.type === 'NP' && k.end <= p) as NP | undefined;
           // "a fire in its capital city Dhaka that killed …": past a place phrase, the antecedent is the noun before it
-          if (ante && inPP(ante) && /^(in|at|near|outside|inside)$/.test(toks[ante.start - 1]!.norm)) {
+          if (ante && inPPChunk(ante) && /^(in|at|near|outside|inside)$/.test(toks[ante.start - 1]!.norm)) {
             const before = npEndingAt.get(ante.start - 1);
             if (before && !before.time) ante = before;
           }
@@ -445,7 +444,7 @@ export function analyseClauses(doc: Doc): void {
             }
             if (ch.type === 'PP') continue;
             const np = ch as NP;
-            if (inPP(np) || np.time) continue;
+            if (inPPChunk(np) || np.time) continue;
             // the second party of a prepositional pair: "a summit between Trump and Kim Jong Un ended …"
             if (np.start >= 2 && /^(and|or)$/.test(toks[np.start - 1]!.norm)) {
               const left = npEndingAtTok(np.start - 1);
@@ -626,7 +625,7 @@ export function analyseClauses(doc: Doc): void {
           continue;
         }
         const np = ch as NP;
-        if (inPP(np)) continue;
+        if (inPPChunk(np)) continue;
         clause.end = Math.max(clause.end, np.end);
       }
       if (clause.object)

@@ -4,7 +4,7 @@
  * Name coreference ("Mr Putin"/"Putin" → the full entity) happens in the mention stage through the dictionary
  * and the surname table.
  */
-import type { Doc, Mention } from '../core/doc.ts';
+import type { Doc, Mention, Token } from '../core/doc.ts';
 import { makeActor, splitCode } from './actors.ts';
 import { chunkIndex, mentionsBySentence } from './doc-index.ts';
 
@@ -180,48 +180,47 @@ export function resolvePluralPronouns(doc: Doc): void {
   const quotes = quoteRanges(doc);
   for (const t of doc.tokens) {
     if ((!PLURAL.has(t.norm) && !NEUTER.has(t.norm)) || inRange(quotes, t.start) >= 0) continue;
-    const sent = t.sent;
-    let ante: Mention | undefined;
-    const { npAt } = chunkIndex(doc);
     // "threatened to kill them": an object pronoun is not its own clause's subject; the nearest plural phrase that
     // is no subject is ("holding more than 100 captives and threatened to kill them")
-    const object = objectPronounAntecedent(doc, t.i);
-    if (object) {
-      const pm = pronounMention(doc, t.i, object);
-      const np = chunkIndex(doc).npCovering[t.i];
-      if (np && (np.head === t.i || np.actor === undefined)) np.actor = pm.i;
-      continue;
-    }
-    const from = doc.sentences[Math.max(0, sent - 1)]!.tokStart;
-    for (let k = from; k < t.i; k++) {
-      const c = npAt.get(k);
-      if (!c || c.actor === undefined) continue;
-      const s = doc.tokens[c.start]!.sent;
-      const m = doc.mentions[c.actor]!;
-      if (!m.person && !m.locative && subjectLike(doc, { ...m, tokEnd: c.end })) {
-        // the nearest subject of the pronoun's own sentence wins; else the first subject of the sentence before
-        if (s === sent || !ante) ante = m;
-      }
-    }
-    // "Turkey's president says it will …": "it" is the nearest state or organisation of its own sentence
-    const sameSentence = ante !== undefined && doc.tokens[ante.tokStart]!.sent === sent;
-    if (NEUTER.has(t.norm) && !sameSentence) {
-      const own = (mentionsBySentence(doc).get(sent) ?? []).filter(
-        (m) =>
-          m.tokEnd <= t.i &&
-          !m.person &&
-          !m.locative &&
-          !m.adjectival &&
-          m.actor.country !== null &&
-          m.via !== 'pronoun',
-      );
-      if (own.length) ante = own[own.length - 1];
-    }
+    const ante = objectPronounAntecedent(doc, t.i) ?? subjectAntecedent(doc, t);
     if (!ante) continue;
     const pm = pronounMention(doc, t.i, ante);
     const np = chunkIndex(doc).npCovering[t.i];
     if (np && (np.head === t.i || np.actor === undefined)) np.actor = pm.i;
   }
+}
+
+/** The subject a they/it refers to: the nearest of its own sentence, else the first of the sentence before. */
+function subjectAntecedent(doc: Doc, t: Token): Mention | undefined {
+  const sent = t.sent;
+  let ante: Mention | undefined;
+  const { npAt } = chunkIndex(doc);
+  const from = doc.sentences[Math.max(0, sent - 1)]!.tokStart;
+  for (let k = from; k < t.i; k++) {
+    const c = npAt.get(k);
+    if (!c || c.actor === undefined) continue;
+    const s = doc.tokens[c.start]!.sent;
+    const m = doc.mentions[c.actor]!;
+    if (!m.person && !m.locative && subjectLike(doc, { ...m, tokEnd: c.end })) {
+      // the nearest subject of the pronoun's own sentence wins; else the first subject of the sentence before
+      if (s === sent || !ante) ante = m;
+    }
+  }
+  // "Turkey's president says it will …": "it" is the nearest state or organisation of its own sentence
+  const sameSentence = ante !== undefined && doc.tokens[ante.tokStart]!.sent === sent;
+  if (NEUTER.has(t.norm) && !sameSentence) {
+    const own = (mentionsBySentence(doc).get(sent) ?? []).filter(
+      (m) =>
+        m.tokEnd <= t.i &&
+        !m.person &&
+        !m.locative &&
+        !m.adjectival &&
+        m.actor.country !== null &&
+        m.via !== 'pronoun',
+    );
+    if (own.length) ante = own[own.length - 1];
+  }
+  return ante;
 }
 
 /** I/we inside a quote → the speaker (I) and the speaker's organisation (we). Run after the quote stage. */

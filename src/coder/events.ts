@@ -288,7 +288,6 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
   return targets;
 }
 
-/** With no actor target, an actor named inside the object ("rebuild Russian-American relations") other than the source. */
 /**
  * verbs after a place that name who is in it: "bases hosting US troops". ("of" is not one: on the dev sets "the
  * office of …" named owners far more often than targets.)
@@ -316,6 +315,7 @@ function occupantOf(doc: Doc, k: number): Mention | undefined {
   return best;
 }
 
+/** With no actor target, an actor named inside the object ("rebuild Russian-American relations") other than the source. */
 function modifierTarget(doc: Doc, c: Clause, source: Mention, code = ''): Mention | null {
   // an actor against whom the action is aimed: "launched rocket fire against Kampuchean guerrilla camps"
   for (const x of c.pps) {
@@ -637,7 +637,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         tokEnd: c.end,
         confidence: confidenceFor(c, src, target, false),
         extraEntries: [],
-        heads: clauseHeads(c, doc),
+        heads: clauseHeads(doc, c),
         ...(c.object ? { objectSpan: { start: c.object.start, end: c.object.end } } : {}),
         // the object is what the action is done to, unless the pattern reads it as part of the action itself
         // ("impose {sanction}", "launch {airstrike}")
@@ -871,7 +871,7 @@ function cueEvents(doc: Doc, ctx: CoderContext, candidates: Candidate[]): void {
       tokEnd: c.end,
       confidence: confidenceFor(c, source, target, false) - 0.05,
       extraEntries: [],
-      heads: clauseHeads(c, doc),
+      heads: clauseHeads(doc, c),
     });
   }
 }
@@ -1091,18 +1091,16 @@ function nounSource(doc: Doc, k: number, np: NP, pps: (Argument & { prep: string
   if (by) return doc.mentions[by.mention!];
   // governing noun phrase: "foreign ministry proposals for the expulsion of …" (not "pounded Gaza with air strikes")
   const pp = chunkIndex(doc).ppOfNp.get(k);
-  if (pp && pp.start > 0 && /^(for|of)$/.test(doc.tokens[pp.prep]!.norm)) {
-    const gov = chunkIndex(doc).npEndingAt.get(pp.start);
-    if (gov?.actor !== undefined && !doc.mentions[gov.actor]!.locative) return doc.mentions[gov.actor];
-  }
-  // an event named as the background of another ("criticized Washington over the sanctions", "a response to the nerve
-  // agent attack") is not the clause subject's own doing; "after"/"following" are left out: on the dev sets the
-  // subject often took part in what such a phrase names ("withdrew after clashes with …")
   if (pp && pp.start > 0) {
     const prep = doc.tokens[pp.prep]!.norm;
-    if (BACKGROUND_PREPS.has(prep)) return undefined;
-    const gov = prep === 'to' ? chunkIndex(doc).npEndingAt.get(pp.start) : undefined;
-    if (gov && REACTION_HEADS.has(doc.tokens[gov.head]!.lemma)) return undefined;
+    const gov = chunkIndex(doc).npEndingAt.get(pp.start);
+    if ((prep === 'for' || prep === 'of') && gov?.actor !== undefined && !doc.mentions[gov.actor]!.locative)
+      return doc.mentions[gov.actor];
+    // an event named as the background of another ("criticized Washington over the sanctions", "a response to the
+    // nerve agent attack") is not the clause subject's own doing; "after"/"following" are left out: on the dev sets
+    // the subject often took part in what such a phrase names ("withdrew after clashes with …")
+    if (prep === 'over') return undefined;
+    if (prep === 'to' && gov && REACTION_HEADS.has(doc.tokens[gov.head]!.lemma)) return undefined;
   }
   const sent = doc.tokens[np.head]!.sent;
   const clause = clausesBySentence(doc)
@@ -1111,7 +1109,6 @@ function nounSource(doc: Doc, k: number, np: NP, pps: (Argument & { prep: string
   return clause ? sourceOf(doc, clause) : undefined;
 }
 
-const BACKGROUND_PREPS = new Set(['over']);
 /** "a response to …": what the response answers is someone else's doing ("priority to the shipment" is not) */
 const REACTION_HEADS = new Set(['response', 'reaction', 'retaliation', 'reply', 'answer', 'riposte']);
 
@@ -1225,17 +1222,16 @@ function nounTarget(doc: Doc, np: NP, pps: (Argument & { prep: string })[], src:
  * objects): "imposed asset freezes and travel bans … on Monday" dates the imposing, while "criticized X over the
  * attack on Thursday" dates the attack, not the criticism.
  */
-function clauseHeads(c: Clause, doc?: Doc): number[] {
+function clauseHeads(doc: Doc, c: Clause): number[] {
   const out = [c.head];
   if (c.object) out.push(c.object.head, ...(c.object.coord ?? []).map((a) => a.head));
   // the instrument is the same action: "pounded the Gaza Strip with air strikes on Tuesday"
   for (const x of c.pps) if (x.prep === 'with') out.push(x.head);
   // a later verb sharing the subject shares a date written after both: "raided a school and abducted girls on
   // Monday"; the clause's own date comes first in the text and wins ("annexed Crimea in 2014 and invaded … in 2022")
-  if (doc)
-    for (const d of clausesBySentence(doc).get(c.sent) ?? [])
-      if (d.parent === c.i && d.role === 'coordinate' && d.subjectFrom === 'inherited' && d.head > c.head)
-        out.push(d.head, ...(d.object ? [d.object.head] : []));
+  for (const d of clausesBySentence(doc).get(c.sent) ?? [])
+    if (d.parent === c.i && d.role === 'coordinate' && d.subjectFrom === 'inherited' && d.head > c.head)
+      out.push(d.head, ...(d.object ? [d.object.head] : []));
   return out;
 }
 

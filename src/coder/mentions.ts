@@ -3,6 +3,7 @@
  * people by title + proper-noun patterns, agent nouns combined with the country in their noun phrase, and the
  * actor each noun phrase denotes. Pronoun coreference is in src/coder/coref.ts.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../core/calendar.ts';
 import type { Doc, Mention, Token } from '../core/doc.ts';
 import type { Actor } from '../core/types.ts';
 import type { ActorName } from '../lexicon/compiled.ts';
@@ -29,28 +30,11 @@ const LOCATIVE = new Set([
   'toward',
 ]);
 const NOT_NAME = new Set([
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
   'new',
   'year',
   'christmas',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
   'but',
   'and',
   'the',
@@ -592,27 +576,29 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
         // (but "troops in Syria" are seldom Syria's own)
         code = combine(originCountry(doc, byTok, c.end + 1)!, type);
       } else {
-        // the sentence's earlier country ("foreign ministry proposals", "a meeting with intelligence officials"), but
-        // never for armed non-state groups after the verb ("an operation against Kurdish fighters"), which are
-        // seldom the subject's own; "the army", "police" with no country in the sentence: the story's country
-        const sentMentions = sentenceMentions.get(toks[c.start]!.sent) ?? [];
-        const nonState = NON_STATE.has(type) && verbBefore(toks, c.start);
         // "European Union leaders agreed … The leaders also called for …": a bare definite phrase repeats an
         // earlier phrase with the same head and takes its actor
         const earlier = toks[c.start]!.norm === 'the' && c.head === c.start + 1 ? repeatedHead(k) : undefined;
-        // people held by someone ("was holding more than 100 captives") are seldom the holder's own
-        const held = HELD.has(toks[c.head]!.lemma) && verbBefore(toks, c.start);
-        const country = earlier
-          ? null
-          : held
+        if (earlier) {
+          code = earlier.actor.code;
+          entries.push(...earlier.entries);
+        } else {
+          // the sentence's earlier country ("foreign ministry proposals", "a meeting with intelligence officials"),
+          // but never for armed non-state groups after the verb ("an operation against Kurdish fighters"), which are
+          // seldom the subject's own, nor for people held by someone ("was holding more than 100 captives"); "the
+          // army", "police" with no country in the sentence: the story's country
+          const sentMentions = sentenceMentions.get(toks[c.start]!.sent) ?? [];
+          const nonState = NON_STATE.has(type) && verbBefore(toks, c.start);
+          const held = HELD.has(toks[c.head]!.lemma) && verbBefore(toks, c.start);
+          const country = held
             ? null
             : nonState
               ? followingCountry(sentMentions, c.end)
               : (contextCountry(doc, sentMentions, c.start) ??
                 (DOMESTIC.has(type) ? (storyCountry[toks[c.start]!.sent] ?? null) : null));
-        inferred = country !== null;
-        code = earlier ? earlier.actor.code : combine(country ?? '---', type);
-        if (earlier) entries.push(...earlier.entries);
+          inferred = country !== null;
+          code = combine(country ?? '---', type);
+        }
       }
     } else {
       code = modifier!.actor.code;

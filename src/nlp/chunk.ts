@@ -3,6 +3,7 @@
  * and prepositional phrases (PP). No parser: English word order and a few closed word classes are enough for
  * the clause analysis in src/coder/clauses.ts.
  */
+import { MONTH_NUMBERS, WEEKDAY_NAMES } from '../core/calendar.ts';
 import type { Chunk, Doc, Token, VerbGroupInfo } from '../core/doc.ts';
 
 export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'re", "'m"]);
@@ -69,33 +70,8 @@ const PERSONAL = new Set([
   'other',
 ]);
 const POSSESSIVE_DET = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
+const MONTHS = new Set(Object.keys(MONTH_NUMBERS));
 const TIME_NOUNS = new Set([
   'week',
   'month',

@@ -8,6 +8,7 @@
  * `modifier`, so they never date the clause's event. The rules and the decisions are in docs/dates-and-quotes.md.
  */
 import * as chrono from 'chrono-node';
+import { MONTH_NUMBERS, WEEKDAY_NAMES } from '../core/calendar.ts';
 import type { DateMention, Doc, Sentence, Token } from '../core/doc.ts';
 import type { IsoDate } from '../core/types.ts';
 import {
@@ -55,33 +56,8 @@ interface Ctx {
 const PRECHECK =
   /\d|\b(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|octo|nov|dec)ember|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|week|month|year|christmas|easter|thanksgiving|hence)/i;
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+const WEEKDAYS = WEEKDAY_NAMES;
+const MONTHS = MONTH_NUMBERS;
 /** prepositions that make a following holiday, month or year a time expression */
 const TEMPORAL_PREP = new Set([
   'on',
