@@ -72,9 +72,8 @@ async function docLengths(store: Store, events: StoredEvent[]): Promise<Map<stri
   return m;
 }
 
-/** Writes events as Parquet (zstd) through an in-memory DuckDB: appender, then COPY … TO. */
-export async function exportParquet(store: Store, filter: EventFilter, path: string): Promise<number> {
-  const events = await store.queryEvents(filter);
+/** Writes the events as a Parquet file (zstd) through an in-memory DuckDB: appender, then COPY … TO. */
+export async function writeParquet(events: readonly StoredEvent[], path: string): Promise<void> {
   const db = await DuckDBInstance.create(':memory:');
   const c = await db.connect();
   try {
@@ -96,5 +95,11 @@ export async function exportParquet(store: Store, filter: EventFilter, path: str
     c.closeSync();
     db.closeSync();
   }
+}
+
+/** The store's events matching the filter as a Parquet file; returns how many were written. */
+export async function exportParquet(store: Store, filter: EventFilter, path: string): Promise<number> {
+  const events = await store.queryEvents(filter);
+  await writeParquet(events, path);
   return events.length;
 }

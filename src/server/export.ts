@@ -5,7 +5,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { writeParquet } from '../export/export.ts';
 import {
   csvLine,
   FLAT_COLUMNS,
@@ -106,25 +106,12 @@ export async function exportBody(store: Store, q: ExportQuery, events: StoredEve
   }
 }
 
-/** The flat columns as a Parquet file (zstd), written by an in-memory DuckDB into a temporary folder. */
+/** The flat columns as a Parquet file (zstd), written by `writeParquet` into a temporary folder. */
 async function parquet(events: StoredEvent[]): Promise<Uint8Array<ArrayBuffer>> {
   const dir = await mkdtemp(join(tmpdir(), 'riposte-export-'));
   const path = join(dir, 'events.parquet');
-  const db = await DuckDBInstance.create(':memory:');
-  const c = await db.connect();
   try {
-    await c.run(`CREATE TABLE x (${FLAT_COLUMNS.map(([n, t]) => `"${n}" ${t}`).join(', ')})`);
-    const ap = await c.createAppender('x');
-    for (const e of events) {
-      for (const v of flatRow(e)) {
-        if (v === null) ap.appendNull();
-        else if (typeof v === 'number') ap.appendDouble(v);
-        else ap.appendVarchar(v);
-      }
-      ap.endRow();
-    }
-    ap.closeSync();
-    await c.run(`COPY x TO '${path.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+    await writeParquet(events, path);
     const buf = await readFile(path);
     const out = new Uint8Array(new ArrayBuffer(buf.byteLength));
     out.set(buf);
@@ -136,8 +123,6 @@ async function parquet(events: StoredEvent[]): Promise<Uint8Array<ArrayBuffer>> 
       `cannot write Parquet: ${e instanceof Error ? e.message : String(e)}`,
     );
   } finally {
-    c.closeSync();
-    db.closeSync();
     await rm(dir, { recursive: true, force: true });
   }
 }

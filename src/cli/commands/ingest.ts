@@ -1,12 +1,12 @@
 /** `riposte ingest PATH…`: reads, codes and stores documents; idempotent and crash-safe (see docs/store.md). */
 import { fail } from '../../core/errors.ts';
-import { QUAD_CONVENTIONS, type QuadConvention } from '../../core/types.ts';
 import { parseFlags } from '../../export/filters.ts';
 import { loadCoder } from '../../ingest/coder.ts';
 import { ingestPaths } from '../../ingest/ingest.ts';
 import { Progress } from '../../ingest/progress.ts';
 import { openStore } from '../../store/store.ts';
 import type { Command } from '../command.ts';
+import { batchOption, coderChoice } from '../options.ts';
 
 export const command: Command = {
   name: 'ingest',
@@ -30,25 +30,13 @@ export const command: Command = {
     );
     if (positionals.length === 0)
       throw fail('E_ARGS', 'expected at least one file or folder to ingest, found none');
-    if (values.quad !== undefined && !(QUAD_CONVENTIONS as readonly string[]).includes(values.quad)) {
-      throw fail('E_ARGS', `expected --quad one of ${QUAD_CONVENTIONS.join(', ')}, found "${values.quad}"`);
-    }
     const every = values['progress-every'];
     if (every !== undefined && !/^\d+$/.test(every))
       throw fail('E_ARGS', `expected --progress-every a whole number, found "${every}"`);
     if (values.limit !== undefined && !/^\d+$/.test(values.limit))
       throw fail('E_ARGS', `expected --limit a whole number, found "${values.limit}"`);
-    if (values.batch !== undefined && !/^[1-9]\d*$/.test(values.batch))
-      throw fail(
-        'E_ARGS',
-        `expected --batch a whole number ≥ 1 (documents per transaction), found "${values.batch}"`,
-      );
-    const batch = values.batch !== undefined ? { batch: { docs: Number(values.batch) } } : {};
-    const coder = await loadCoder({
-      ...(values.coder ? { coder: values.coder } : {}),
-      ...(values.dictionaries ? { dictionaries: values.dictionaries } : {}),
-      ...(values.quad ? { quad: values.quad as QuadConvention } : {}),
-    });
+    const batch = batchOption(values.batch);
+    const coder = await loadCoder(coderChoice(values));
     const store = await openStore(values.db);
     try {
       const progress = new Progress(io.stderr, {

@@ -1,11 +1,11 @@
 /** `riposte recode`: re-codes stored documents with the current coder; each document's events are replaced atomically. */
 import { fail } from '../../core/errors.ts';
-import { QUAD_CONVENTIONS, type QuadConvention } from '../../core/types.ts';
 import { parseFlags } from '../../export/filters.ts';
 import { loadCoder } from '../../ingest/coder.ts';
 import { recode } from '../../ingest/recode.ts';
 import { openStore } from '../../store/store.ts';
 import type { Command } from '../command.ts';
+import { batchOption, coderChoice } from '../options.ts';
 
 export const command: Command = {
   name: 'recode',
@@ -26,20 +26,8 @@ export const command: Command = {
     if (values.status !== undefined && values.status !== 'ok' && values.status !== 'failed') {
       throw fail('E_ARGS', `expected --status ok or failed, found "${values.status}"`);
     }
-    if (values.quad !== undefined && !(QUAD_CONVENTIONS as readonly string[]).includes(values.quad)) {
-      throw fail('E_ARGS', `expected --quad one of ${QUAD_CONVENTIONS.join(', ')}, found "${values.quad}"`);
-    }
-    if (values.batch !== undefined && !/^[1-9]\d*$/.test(values.batch))
-      throw fail(
-        'E_ARGS',
-        `expected --batch a whole number ≥ 1 (documents per transaction), found "${values.batch}"`,
-      );
-    const batch = values.batch !== undefined ? { batch: { docs: Number(values.batch) } } : {};
-    const coder = await loadCoder({
-      ...(values.coder ? { coder: values.coder } : {}),
-      ...(values.dictionaries ? { dictionaries: values.dictionaries } : {}),
-      ...(values.quad ? { quad: values.quad as QuadConvention } : {}),
-    });
+    const batch = batchOption(values.batch);
+    const coder = await loadCoder(coderChoice(values));
     const store = await openStore(values.db);
     try {
       const s = await recode(store, coder, {
