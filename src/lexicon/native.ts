@@ -63,6 +63,33 @@ export function expandDate(d: string, end: boolean): string {
   return end ? `${d}-12-31` : `${d}-01-01`;
 }
 
+interface DictLine {
+  lineNo: number;
+  /** the line without its comment, indentation kept */
+  line: string;
+  /** the same, trimmed */
+  raw: string;
+  /** the file:line syntax error for this line */
+  bad(expected: string): Result<never>;
+}
+
+/** The meaningful lines of a dictionary file: comments stripped, blank lines skipped. */
+function* dictLines(text: string, file: string): Generator<DictLine> {
+  const lines = text.split(/\r?\n/);
+  for (let n = 0; n < lines.length; n++) {
+    const line = stripComment(lines[n]!);
+    const raw = line.trim();
+    if (!raw) continue;
+    const lineNo = n + 1;
+    yield {
+      lineNo,
+      line,
+      raw,
+      bad: (expected) => err(fail('E_DICT_SYNTAX', rel(file), lineNo, expected, raw)),
+    };
+  }
+}
+
 function splitNames(s: string): string[] {
   return s
     .split('|')
@@ -81,13 +108,8 @@ function slug(s: string): string {
 
 export function parseActors(text: string, file: string): Result<ActorEntry[]> {
   const out: ActorEntry[] = [];
-  const lines = text.split(/\r?\n/);
   let current: ActorEntry | null = null;
-  for (let n = 0; n < lines.length; n++) {
-    const raw = stripComment(lines[n]!);
-    if (!raw.trim()) continue;
-    const lineNo = n + 1;
-    const bad = (expected: string) => err(fail('E_DICT_SYNTAX', rel(file), lineNo, expected, raw.trim()));
+  for (const { line: raw, lineNo, bad } of dictLines(text, file)) {
     if (/^\s/.test(raw)) {
       if (!current) return bad('an actor entry before its indented continuation line');
       const body = raw.trim();
@@ -177,12 +199,7 @@ export function pluralise(word: string): string {
 
 export function parseAgents(text: string, file: string): Result<AgentEntry[]> {
   const out: AgentEntry[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let n = 0; n < lines.length; n++) {
-    const raw = stripComment(lines[n]!).trim();
-    if (!raw) continue;
-    const lineNo = n + 1;
-    const bad = (expected: string) => err(fail('E_DICT_SYNTAX', rel(file), lineNo, expected, raw));
+  for (const { raw, lineNo, bad } of dictLines(text, file)) {
     const m = /^(.+?)=>\s*([A-Z]{3}(?:\s+[A-Z]{3})*)((?:\s+:[a-z-]+)*)$/.exec(raw);
     if (!m) return bad('an agent line "NOUN [| NOUN]* => TYPE [TYPE] [:flag]*"');
     const flags = new Set(
@@ -225,12 +242,7 @@ const SLOT = /^(?:T|\{[^}]+\}|[a-z]+(?:_[a-z]+)*=(?:T|\{[^}]+\}))$/;
 
 export function parseVerbs(text: string, file: string): Result<VerbPattern[]> {
   const out: VerbPattern[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let n = 0; n < lines.length; n++) {
-    const raw = stripComment(lines[n]!).trim();
-    if (!raw) continue;
-    const lineNo = n + 1;
-    const bad = (expected: string) => err(fail('E_DICT_SYNTAX', rel(file), lineNo, expected, raw));
+  for (const { raw, lineNo, bad } of dictLines(text, file)) {
     const parts = raw.split(/\s+/);
     const code = parts.shift()!;
     if (!/^\d{2,4}$/.test(code)) return bad('a pattern line starting with a CAMEO code such as 163');
@@ -297,12 +309,7 @@ const MODALITIES = new Set<ModalityCueKind>(['negated', 'intended', 'proposed', 
 
 export function parseModality(text: string, file: string): Result<ModalityCue[]> {
   const out: ModalityCue[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let n = 0; n < lines.length; n++) {
-    const raw = stripComment(lines[n]!).trim();
-    if (!raw) continue;
-    const lineNo = n + 1;
-    const bad = (expected: string) => err(fail('E_DICT_SYNTAX', rel(file), lineNo, expected, raw));
+  for (const { raw, lineNo, bad } of dictLines(text, file)) {
     const parts = raw.split(/\s+/);
     const modality = parts.shift() as ModalityCueKind;
     if (!MODALITIES.has(modality))
@@ -361,14 +368,10 @@ export interface Discards {
 
 export function parseDiscards(text: string, file: string): Result<Discards> {
   const out: Discards = { sentence: [], story: [], scoreWords: [] };
-  const lines = text.split(/\r?\n/);
-  for (let n = 0; n < lines.length; n++) {
-    const raw = stripComment(lines[n]!).trim();
-    if (!raw) continue;
+  for (const { raw, bad } of dictLines(text, file)) {
     if (raw.startsWith('@score'))
       out.scoreWords.push(...raw.slice(6).trim().toLowerCase().split(/\s+/).filter(Boolean));
-    else if (raw.startsWith('@'))
-      return err(fail('E_DICT_SYNTAX', rel(file), n + 1, 'a phrase, "+phrase" or "@score WORDS"', raw));
+    else if (raw.startsWith('@')) return bad('a phrase, "+phrase" or "@score WORDS"');
     else if (raw.startsWith('+')) out.story.push(raw.slice(1).trim().toLowerCase());
     else out.sentence.push(raw.toLowerCase());
   }
