@@ -315,6 +315,157 @@ function occupantOf(doc: Doc, k: number): Mention | undefined {
   return best;
 }
 
+/** nouns of attitude that a verb "expresses" or "voices": the attitude is part of the action, its topic the patient */
+const ATTITUDE_NOUNS = new Set([
+  'concern',
+  'worry',
+  'fear',
+  'alarm',
+  'dismay',
+  'doubt',
+  'skepticism',
+  'scepticism',
+  'pessimism',
+  'optimism',
+  'hope',
+  'confidence',
+  'satisfaction',
+  'regret',
+  'sympathy',
+  'condolence',
+  'support',
+  'solidarity',
+  'gratitude',
+  'appreciation',
+  'opposition',
+  'outrage',
+  'anger',
+  'disappointment',
+  'displeasure',
+  'responsibility',
+  'credit',
+]);
+
+/** prepositions after an action noun that name what the action is about or aimed at ("a ban on X", "concern for X") */
+const TOPIC_PREPS = new Set([...AIMED_PREPS, 'about', 'over', 'for', 'to', 'regarding', 'concerning']);
+
+/**
+ * What the action is done to (`object` of the record, also when no actor is named): the clause's object — "killed
+ * six soldiers", "rejected the draft resolution" — unless the object is part of the action itself ("imposed a ban
+ * on X", "expressed concern for X", "launched an attack against X"), when it is the phrase the action noun is
+ * aimed at, if any.
+ */
+function patientOf(
+  doc: Doc,
+  ctx: CoderContext,
+  c: Clause,
+  p: VerbPattern,
+): { patient?: { start: number; end: number } } {
+  const o = c.object;
+  if (!o) return {};
+  // "provided training to AMISOM", "returned artifacts to the government of Italy": what is given goes to someone
+  if (p.code.startsWith('07') || GIVING_VERBS.has(c.verb.lemma)) {
+    const to = c.pps.find((x) => x.prep === 'to' && x.prepToken >= o.end);
+    if (to) return { patient: fullPhrase(doc, to.start, to.end) };
+  }
+  const head = doc.tokens[o.head]!;
+  // a reaction is to the thing itself: "rejected the demands", "welcomed NATO's decision"
+  const partOfAction =
+    p.slots.some((sl) => sl.type === 'object-words') &&
+    !REACTION_ROOTS.has(p.code.slice(0, 2)) &&
+    (ctx.lex.nouns.has(head.lemma) || EVENTISH.has(head.lemma) || ATTITUDE_NOUNS.has(head.lemma));
+  if (!partOfAction) return { patient: fullPhrase(doc, o.start, o.end) };
+  const aimed = aimedPhraseAfter(doc, o.end);
+  return aimed ? { patient: aimed } : {};
+}
+
+/** roots of reactions to something (approve, disapprove, reject): the object noun is what they react to */
+const REACTION_ROOTS = new Set(['05', '11', '12']);
+
+/**
+ * The phrase an action noun is aimed at, starting within three tokens after it: "a ban on X", "attacks, primarily
+ * on military targets", "a travel ban imposed on Chadian citizens".
+ */
+function aimedPhraseAfter(doc: Doc, from: number): { start: number; end: number } | undefined {
+  const npAt = chunkIndex(doc).npAt;
+  const sentEnd = doc.sentences[doc.tokens[from - 1]!.sent]!.tokEnd;
+  for (let t = from; t < Math.min(from + 4, sentEnd - 1); t++) {
+    const tok = doc.tokens[t]!;
+    if (TOPIC_PREPS.has(tok.norm)) {
+      const np = npAt.get(t + 1);
+      return np && !np.time ? fullPhrase(doc, np.start, np.end) : undefined;
+    }
+    // only a comma, an adverb or a participle may stand between the noun and its phrase
+    if (!(tok.pos === 'PUNCT' && tok.norm === ',') && tok.pos !== 'ADV' && tok.pos !== 'VERB')
+      return undefined;
+  }
+  return undefined;
+}
+
+/** verbs of handing something over: the recipient, not the thing, is what the action is aimed at */
+const GIVING_VERBS = new Set([
+  'give',
+  'provide',
+  'send',
+  'deliver',
+  'donate',
+  'distribute',
+  'allocate',
+  'hand',
+  'return',
+  'supply',
+  'ship',
+  'transfer',
+  'grant',
+  'extend',
+  'offer',
+  'pledge',
+  'lend',
+]);
+
+/** prepositions whose phrase belongs to the noun phrase before it: "a military base in Borno", "dozens of supporters of X" */
+const NP_PREPS = new Set(['of', 'in', 'from']);
+
+/**
+ * A noun phrase with the "of"/"in"/"from" phrases that complete it (up to three), within its sentence. Only a
+ * phrase headed by a common noun takes them ("the police in Gaza", not "Fiji in response"), and never a date or a
+ * number ("in 2020", "in recent months").
+ */
+function fullPhrase(doc: Doc, start: number, end: number): { start: number; end: number } {
+  const npAt = chunkIndex(doc).npAt;
+  const toks = doc.tokens;
+  const sentEnd = doc.sentences[toks[start]!.sent]!.tokEnd;
+  let head = toks[end - 1]!;
+  for (let hops = 0; hops < 3 && end < sentEnd - 1; hops++) {
+    if (head.pos !== 'NOUN' || !NP_PREPS.has(toks[end]!.norm)) break;
+    const np = npAt.get(end + 1);
+    if (!np || np.time || toks[np.head]!.pos === 'NUM' || TIME_NOUNS.has(toks[np.head]!.lemma)) break;
+    end = np.end;
+    head = toks[np.head]!;
+  }
+  return { start, end };
+}
+
+/** heads of durations and periods: "in recent months", "in the past week" are not part of a noun phrase */
+const TIME_NOUNS = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'decade',
+  'hour',
+  'time',
+  'period',
+  'past',
+  'future',
+  'moment',
+  'weekend',
+  'morning',
+  'evening',
+  'night',
+  'afternoon',
+]);
+
 /** With no actor target, an actor named inside the object ("rebuild Russian-American relations") other than the source. */
 function modifierTarget(doc: Doc, c: Clause, source: Mention, code = ''): Mention | null {
   // an actor against whom the action is aimed: "launched rocket fire against Kampuchean guerrilla camps"
@@ -639,11 +790,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         extraEntries: [],
         heads: clauseHeads(doc, c),
         ...(c.object ? { objectSpan: { start: c.object.start, end: c.object.end } } : {}),
-        // the object is what the action is done to, unless the pattern reads it as part of the action itself
-        // ("impose {sanction}", "launch {airstrike}")
-        ...(c.object && !p.slots.some((sl) => sl.type === 'object-words')
-          ? { patient: { start: c.object.start, end: c.object.end } }
-          : {}),
+        ...patientOf(doc, ctx, c, p),
         anaphoric:
           c.subject !== undefined &&
           ANAPHORIC_HEADS.has(toks[c.subject.head]!.lemma) &&
@@ -872,6 +1019,7 @@ function cueEvents(doc: Doc, ctx: CoderContext, candidates: Candidate[]): void {
       confidence: confidenceFor(c, source, target, false) - 0.05,
       extraEntries: [],
       heads: clauseHeads(doc, c),
+      ...(c.object ? { patient: fullPhrase(doc, c.object.start, c.object.end) } : {}),
     });
   }
 }
@@ -1316,8 +1464,27 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 }
 
-function toActor(m: Mention): Actor {
-  return { ...m.actor };
+/**
+ * The record's actor, with the whole noun phrase it is named in when that is longer than the name: "West Bengal
+ * Chief Minister Mamata Banerjee", "the police in the Gaza Strip", "the rebel-held enclave of Eastern Ghouta".
+ */
+function toActor(doc: Doc, m: Mention): Actor {
+  const np = npAround(doc, m.tokStart, m.tokEnd);
+  if (!np || m.via === 'coref') return { ...m.actor };
+  const full = fullPhrase(doc, np.start, np.end);
+  if (full.start === m.tokStart && full.end === m.tokEnd) return { ...m.actor };
+  return { ...m.actor, phrase: doc.tokSpan(full.start, full.end) };
+}
+
+/** The noun-phrase chunk that contains tokens [from, to), if any (looked for up to eight tokens back). */
+function npAround(doc: Doc, from: number, to: number): NP | undefined {
+  const npAt = chunkIndex(doc).npAt;
+  const sentStart = doc.sentences[doc.tokens[from]!.sent]!.tokStart;
+  for (let t = from; t >= Math.max(sentStart, from - 8); t--) {
+    const np = npAt.get(t);
+    if (np) return np.end >= to ? np : undefined;
+  }
+  return undefined;
 }
 
 function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventRecord[] {
@@ -1457,8 +1624,8 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       date: dated.date,
       dateSource: dated.dateSource,
       ...(dated.dateRange ? { dateRange: dated.dateRange } : {}),
-      source: toActor(c.source),
-      target: c.target ? toActor(c.target) : null,
+      source: toActor(doc, c.source),
+      target: c.target ? toActor(doc, c.target) : null,
       code: c.pattern.code,
       root: info.root,
       goldstein: info.goldstein,

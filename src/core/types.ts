@@ -29,6 +29,11 @@ export const ActorSchema = z.object({
   name: z.string().optional(),
   /** dictionary entity id when known */
   id: z.string().optional(),
+  /**
+   * the whole noun phrase the actor is named in, when longer than the name itself: "West Bengal Chief Minister
+   * Mamata Banerjee", "the police in the Gaza Strip" (character span)
+   */
+  phrase: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).optional(),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 

@@ -150,6 +150,20 @@ describe('detokenize', () => {
       assert.equal(text.slice(offsets[i]!.start, offsets[i]!.end), t);
     });
   });
+  it('writes split hyphenated words and decimals as one word, spaced dashes as dashes', () => {
+    const cases: [string[], string][] = [
+      [['the', 'rebel', '-', 'held', 'enclave'], 'the rebel-held enclave'],
+      [['$', '5', '.', '3', 'million'], '$5.3 million'],
+      [['Washington', '-', '-', 'something'], 'Washington - - something'],
+      [['war', '.', '5', 'died'], 'war. 5 died'],
+      [['-', 'held'], '- held'],
+    ];
+    for (const [toks, want] of cases) {
+      const { text, offsets } = detokenize(toks);
+      assert.equal(text, want);
+      for (const [i, t] of toks.entries()) assert.equal(text.slice(offsets[i]!.start, offsets[i]!.end), t);
+    }
+  });
   it('maps character spans to token spans', () => {
     const { offsets } = detokenize(['Iraqi', 'troops', 'attacked', 'the', 'rebels']);
     assert.deepEqual(charSpanToTokens(offsets, { start: 0, end: 12 }), { start: 0, end: 2 });

@@ -149,12 +149,31 @@ export function readSpanFile(content: string, file = 'span file'): SpanItem[] {
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'S|'re|'ve|'ll|'d|'m|n't|ʼs|’s|'|”)$/;
 const NO_SPACE_AFTER = /^(?:[([{$“]|``)$/;
 
+const WORDISH = /^[\p{L}\p{N}]/u;
+const DIGITS = /^\p{N}+$/u;
+
+/**
+ * Whether token i is written inside a word with its neighbours: the source tokenizer split hyphenated words
+ * ("rebel - held", "Japanese - drafted") and decimals ("5 . 3 million"), which news text writes without spaces.
+ */
+function inWord(tokens: readonly string[], i: number): boolean {
+  const [a, b, c] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (a === undefined || c === undefined) return false;
+  if (b === '-') return WORDISH.test(a) && WORDISH.test(c) && tokens[i - 2] !== '-' && tokens[i + 2] !== '-';
+  return b === '.' && DIGITS.test(a) && DIGITS.test(c);
+}
+
 /** Joins tokens into readable text and records each token's character span in it. */
 export function detokenize(tokens: readonly string[]): { text: string; offsets: Span[] } {
   let text = '';
   const offsets: Span[] = [];
   tokens.forEach((tok, i) => {
-    const glue = i === 0 || NO_SPACE_BEFORE.test(tok) || NO_SPACE_AFTER.test(tokens[i - 1]!);
+    const glue =
+      i === 0 ||
+      inWord(tokens, i) ||
+      inWord(tokens, i - 1) ||
+      NO_SPACE_BEFORE.test(tok) ||
+      NO_SPACE_AFTER.test(tokens[i - 1]!);
     if (!glue) text += ' ';
     offsets.push({ start: text.length, end: text.length + tok.length });
     text += tok;
@@ -235,9 +254,10 @@ export async function evalSpans(
       const s = a ? charSpanToTokens(offsets, a) : null;
       return s ? [s] : [];
     };
-    src.add(bioToSpans(it.tags, 'S'), toSpans(e?.source ?? null));
+    // ConfliBERT marks argument phrases: the phrase an actor is named in when the coder reports one
+    src.add(bioToSpans(it.tags, 'S'), toSpans(e?.source?.phrase ?? e?.source ?? null));
     // the target actor, else the phrase the action is done to (ConfliBERT marks non-actor targets too)
-    tgt.add(bioToSpans(it.tags, 'T'), toSpans(e?.target ?? e?.object));
+    tgt.add(bioToSpans(it.tags, 'T'), toSpans(e?.target?.phrase ?? e?.target ?? e?.object));
   }
   return { file, sentences: items.length, failures, source: src.result(), target: tgt.result() };
 }

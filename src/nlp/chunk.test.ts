@@ -37,6 +37,11 @@ interface NPCase {
 }
 
 const NPS: NPCase[] = [
+  // a quantity word before a number or "a dozen" belongs to the phrase; before an article it is a preposition
+  { text: 'Police held about a dozen men.', nps: { 'about a dozen men': { head: 'men' } } },
+  { text: 'Rebels killed more than 40 soldiers.', nps: { 'more than 40 soldiers': { head: 'soldiers' } } },
+  { text: 'He spoke about the rising food prices.', nps: { 'the rising food prices': { head: 'prices' } } },
+  { text: 'Troops crossed over the border.', nps: { 'the border': { head: 'border' } } },
   { text: 'The US expelled 35 US diplomats.', nps: { '35 US diplomats': { head: 'diplomats' } } },
   {
     text: 'The Obama administration acted.',

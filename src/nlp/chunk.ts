@@ -183,6 +183,23 @@ const QUANTITY_PREFIX = [
   ['over'],
 ];
 
+/** nouns that count like numbers after "a": "about a dozen", "more than a third" */
+const COUNT_WORDS = new Set([
+  'dozen',
+  'score',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'third',
+  'quarter',
+  'half',
+  'fifth',
+  'tenth',
+  'few',
+  'handful',
+]);
+
 /** simple-past forms that are never participles ("spoke" vs "spoken"): never passive, never reduced relatives */
 export const PAST_ONLY = new Set([
   'spoke',
@@ -377,7 +394,10 @@ export function chunk(doc: Doc): void {
       const afterQuantity = quantity ? toks[i + quantity.length] : undefined;
       if (
         afterQuantity &&
-        (afterQuantity.pos === 'NUM' || afterQuantity.pos === 'DET' || /^[$€£¥₹]$/.test(afterQuantity.text))
+        (afterQuantity.pos === 'NUM' ||
+          /^[$€£¥₹]$/.test(afterQuantity.text) ||
+          // "about a dozen", "more than a hundred" — but "about the prices", "over the border" are prepositions
+          (/^an?$/.test(afterQuantity.norm) && COUNT_WORDS.has(toks[i + quantity!.length + 1]?.norm ?? '')))
       ) {
         const inner = i + quantity!.length;
         // re-enter the loop at the number, remembering where the phrase starts

@@ -1,0 +1,89 @@
+/**
+ * The argument phrases of an event with the default dictionaries: what the action is done to (`object`) and the
+ * whole noun phrase an actor is named in (`source.phrase`, `target.phrase`). Sentences of our own writing.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { EventRecord } from '../core/types.ts';
+import { createCoder } from '../index.ts';
+
+const coder = await createCoder();
+
+function firstEvent(text: string, code?: string): EventRecord {
+  const r = coder.code({ id: 't', text, date: '2021-03-10' });
+  assert.ok(r.ok, r.ok ? '' : r.error.message);
+  const e = r.value.events.find((x) => !code || x.code.startsWith(code));
+  assert.ok(e, `no event${code ? ` ${code}*` : ''} in ${JSON.stringify(r.value.events.map((x) => x.code))}`);
+  return e;
+}
+
+interface Case {
+  text: string;
+  /** code prefix of the event to look at */
+  code?: string;
+  object?: string | null;
+  sourcePhrase?: string | null;
+  targetPhrase?: string | null;
+}
+
+const cases: Case[] = [
+  // the object is what the action is done to, with the phrases that complete it
+  {
+    text: 'Nigerian rebels attacked a police station in the town of Gamboru.',
+    code: '18',
+    object: 'a police station in the town of Gamboru',
+  },
+  {
+    text: 'Turkish security forces detained dozens of supporters of the opposition leader.',
+    code: '17',
+    object: 'dozens of supporters of the opposition leader',
+  },
+  // a reaction is to the thing itself, even an event noun
+  {
+    text: 'The ministry rejected the demands of the striking teachers.',
+    code: '12',
+    object: 'the demands of the striking teachers',
+  },
+  // an action noun is part of the action: the object is the phrase it is aimed at
+  { text: 'The government lifted the ban on opposition rallies.', code: '08', object: 'opposition rallies' },
+  {
+    text: 'The Kenyan minister expressed concern about the rising food prices.',
+    code: '01',
+    object: 'the rising food prices',
+  },
+  {
+    text: 'An Egyptian court lifted a travel ban imposed on the former mayor.',
+    code: '08',
+    object: 'the former mayor',
+  },
+  // an action noun aimed at nothing: no object
+  { text: 'The Syrian army launched an offensive on Monday.', code: '19', object: null },
+  // what is handed over goes to the recipient
+  {
+    text: 'The charity donated medical supplies to the regional hospitals.',
+    code: '07',
+    object: 'the regional hospitals',
+  },
+  // no date or number joins the phrase
+  { text: 'Police arrested three protesters in March.', code: '17', object: 'three protesters' },
+  // the actor's whole noun phrase
+  {
+    text: 'The police in the capital arrested two journalists on Monday.',
+    code: '17',
+    sourcePhrase: 'The police in the capital',
+  },
+  { text: 'Chile expelled two diplomats in response to the spying case.', code: '16', sourcePhrase: null },
+];
+
+describe('event arguments: objects and actor phrases', () => {
+  for (const c of cases) {
+    test(c.text, () => {
+      const e = firstEvent(c.text, c.code);
+      if (c.object !== undefined) assert.equal(e.object?.text ?? null, c.object);
+      if (c.sourcePhrase !== undefined) assert.equal(e.source?.phrase?.text ?? null, c.sourcePhrase);
+      if (c.targetPhrase !== undefined) assert.equal(e.target?.phrase?.text ?? null, c.targetPhrase);
+      for (const s of [e.object, e.source?.phrase, e.target?.phrase])
+        if (s) assert.equal(s.text.length, s.end - s.start);
+    });
+  }
+});
