@@ -24,6 +24,7 @@ interface Case {
   object?: string | null;
   sourcePhrase?: string | null;
   targetPhrase?: string | null;
+  sourceAntecedent?: string | null;
 }
 
 const cases: Case[] = [
@@ -72,7 +73,18 @@ const cases: Case[] = [
     code: '17',
     sourcePhrase: 'The police in the capital',
   },
-  { text: 'Chile expelled two diplomats in response to the spying case.', code: '16', sourcePhrase: null },
+  {
+    text: 'Chile expelled two diplomats in response to the spying case.',
+    code: '16',
+    sourcePhrase: null,
+    sourceAntecedent: null,
+  },
+  // a pronoun source names the phrase it refers back to
+  {
+    text: 'The Iraqi defence ministry said it had bombed militant hideouts near Mosul.',
+    code: '19',
+    sourceAntecedent: 'The Iraqi defence ministry',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {
@@ -82,6 +94,8 @@ describe('event arguments: objects and actor phrases', () => {
       if (c.object !== undefined) assert.equal(e.object?.text ?? null, c.object);
       if (c.sourcePhrase !== undefined) assert.equal(e.source?.phrase?.text ?? null, c.sourcePhrase);
       if (c.targetPhrase !== undefined) assert.equal(e.target?.phrase?.text ?? null, c.targetPhrase);
+      if (c.sourceAntecedent !== undefined)
+        assert.equal(e.source?.antecedent?.text ?? null, c.sourceAntecedent);
       for (const s of [e.object, e.source?.phrase, e.target?.phrase])
         if (s) assert.equal(s.text.length, s.end - s.start);
     });

@@ -82,6 +82,7 @@ function pronounMention(
     actor,
     via: 'pronoun',
     entries: antecedent.entries,
+    antecedent: antecedent.antecedent ?? antecedent.i,
   };
   if (antecedent.person && keepName) m.person = true;
   if (antecedent.gender && keepName) m.gender = antecedent.gender;

@@ -1469,11 +1469,21 @@ function daysBetween(a: string, b: string): number {
  * Chief Minister Mamata Banerjee", "the police in the Gaza Strip", "the rebel-held enclave of Eastern Ghouta".
  */
 function toActor(doc: Doc, m: Mention): Actor {
+  const actor: Actor = { ...m.actor };
+  const named = m.antecedent !== undefined ? doc.mentions[m.antecedent] : undefined;
+  if (named) actor.antecedent = doc.tokSpan(...phraseOf(doc, named));
+  if (m.via === 'coref' || m.via === 'pronoun') return actor;
+  const [start, end] = phraseOf(doc, m);
+  if (start !== m.tokStart || end !== m.tokEnd) actor.phrase = doc.tokSpan(start, end);
+  return actor;
+}
+
+/** Token range of the whole noun phrase a mention stands in (the mention itself when it is in none). */
+function phraseOf(doc: Doc, m: Mention): [number, number] {
   const np = npAround(doc, m.tokStart, m.tokEnd);
-  if (!np || m.via === 'coref') return { ...m.actor };
+  if (!np) return [m.tokStart, m.tokEnd];
   const full = fullPhrase(doc, np.start, np.end);
-  if (full.start === m.tokStart && full.end === m.tokEnd) return { ...m.actor };
-  return { ...m.actor, phrase: doc.tokSpan(full.start, full.end) };
+  return [full.start, full.end];
 }
 
 /** The noun-phrase chunk that contains tokens [from, to), if any (looked for up to eight tokens back). */

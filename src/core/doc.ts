@@ -160,6 +160,8 @@ export interface Mention {
   person?: boolean;
   /** used only as a place (after a locative preposition): not an actor of events */
   locative?: boolean;
+  /** for a pronoun: the mention it refers back to (index into doc.mentions) */
+  antecedent?: number;
 }
 
 export interface Quote {

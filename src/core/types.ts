@@ -34,6 +34,8 @@ export const ActorSchema = z.object({
    * Mamata Banerjee", "the police in the Gaza Strip" (character span)
    */
   phrase: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).optional(),
+  /** for a pronoun ("it", "they", "he"): the phrase it refers back to, "The Pentagon said **it** hit …" */
+  antecedent: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).optional(),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 

@@ -173,7 +173,9 @@ export async function evalPlover(
     gold: GoldActor[],
     text: string,
   ) => {
-    acc.spans.add(goldSpans(text, gold), pred ? [{ start: pred.start, end: pred.end }] : []);
+    // a pronoun is scored at the phrase it refers back to (gold spans are the actors' names)
+    const at = pred?.antecedent ?? pred;
+    acc.spans.add(goldSpans(text, gold), at ? [{ start: at.start, end: at.end }] : []);
     if (gold.length === 0) {
       if (pred) acc.fp++;
       return false;
