@@ -255,9 +255,15 @@ export async function evalSpans(
       return s ? [s] : [];
     };
     // ConfliBERT marks argument phrases: the phrase an actor is named in (or a pronoun refers back to), if any
-    src.add(bioToSpans(it.tags, 'S'), toSpans(e?.source?.phrase ?? e?.source?.antecedent ?? e?.source ?? null));
+    src.add(
+      bioToSpans(it.tags, 'S'),
+      toSpans(e?.source?.phrase ?? e?.source?.antecedent ?? e?.source ?? null),
+    );
     // the target actor, else the phrase the action is done to (ConfliBERT marks non-actor targets too)
-    tgt.add(bioToSpans(it.tags, 'T'), toSpans(e?.target?.phrase ?? e?.target?.antecedent ?? e?.target ?? e?.object));
+    tgt.add(
+      bioToSpans(it.tags, 'T'),
+      toSpans(e?.target?.phrase ?? e?.target?.antecedent ?? e?.target ?? e?.object),
+    );
   }
   return { file, sentences: items.length, failures, source: src.result(), target: tgt.result() };
 }
