@@ -25,6 +25,8 @@ interface Case {
   sourcePhrase?: string | null;
   targetPhrase?: string | null;
   sourceAntecedent?: string | null;
+  /** the target actor's code */
+  target?: string | null;
 }
 
 const cases: Case[] = [
@@ -79,6 +81,15 @@ const cases: Case[] = [
     sourcePhrase: null,
     sourceAntecedent: null,
   },
+  // what is handed over goes to its recipient, not to the country its adjective names
+  { text: 'Germany returned two Iraqi manuscripts to the government of Iraq.', code: '08', target: 'IRQGOV' },
+  // "of" belongs to the noun right before it
+  {
+    text: 'Venezuela expelled three diplomats after the refusal of Colombia to recognise the vote.',
+    code: '16',
+    target: null,
+  },
+  { text: 'Venezuela expelled three diplomats of Colombia on Monday.', code: '16', target: 'COL' },
   // a pronoun source names the phrase it refers back to
   {
     text: 'The Iraqi defence ministry said it had bombed militant hideouts near Mosul.',
@@ -94,6 +105,7 @@ describe('event arguments: objects and actor phrases', () => {
       if (c.object !== undefined) assert.equal(e.object?.text ?? null, c.object);
       if (c.sourcePhrase !== undefined) assert.equal(e.source?.phrase?.text ?? null, c.sourcePhrase);
       if (c.targetPhrase !== undefined) assert.equal(e.target?.phrase?.text ?? null, c.targetPhrase);
+      if (c.target !== undefined) assert.equal(e.target?.code ?? null, c.target);
       if (c.sourceAntecedent !== undefined)
         assert.equal(e.source?.antecedent?.text ?? null, c.sourceAntecedent);
       for (const s of [e.object, e.source?.phrase, e.target?.phrase])

@@ -261,6 +261,8 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
       needsTarget = true;
       for (const x of c.pps) {
         if (x.prep !== s.prep) continue;
+        // "of" belongs to the noun right before it: "expelled the diplomats of X", not "… over the refusal of X"
+        if (s.prep === 'of' && object && x.prepToken !== object.end) continue;
         for (const a of [x, ...(x.coord ?? [])]) {
           // a pattern that names a locative preposition ("arrive in=T") takes the place as its target
           const m = LOCATIVE_PREPS.has(s.prep) ? placeMention(doc, a) : actorMention(doc, a);
@@ -468,6 +470,12 @@ const TIME_NOUNS = new Set([
 
 /** With no actor target, an actor named inside the object ("rebuild Russian-American relations") other than the source. */
 function modifierTarget(doc: Doc, c: Clause, source: Mention, code = ''): Mention | null {
+  // "returned six Iraqi artifacts to the government of Iraq": what is handed over goes to its recipient
+  if (code.startsWith('07') || GIVING_VERBS.has(c.verb.lemma)) {
+    const to = c.pps.find((x) => x.prep === 'to' && actorMention(doc, x));
+    const m = to ? actorMention(doc, to) : undefined;
+    if (m && m.actor.code !== source.actor.code) return m;
+  }
   // an actor against whom the action is aimed: "launched rocket fire against Kampuchean guerrilla camps"
   for (const x of c.pps) {
     if (!AIMED_PREPS.has(x.prep)) continue;
