@@ -90,6 +90,18 @@ const cases: Case[] = [
     target: null,
   },
   { text: 'Venezuela expelled three diplomats of Colombia on Monday.', code: '16', target: 'COL' },
+  // an appositive closed by a comma belongs to the phrase; a list does not
+  {
+    text: 'Sergey Lavrov, the Russian foreign minister, condemned the attack on the convoy.',
+    code: '11',
+    sourcePhrase: 'Sergey Lavrov, the Russian foreign minister',
+  },
+  {
+    text: "Iran's foreign minister met Sergey Lavrov, the Russian foreign minister, in Tehran.",
+    code: '04',
+    targetPhrase: 'Sergey Lavrov, the Russian foreign minister',
+  },
+  { text: 'Russia, China, and Iran condemned the strikes.', code: '11', sourcePhrase: null },
   // a pronoun source names the phrase it refers back to
   {
     text: 'The Iraqi defence ministry said it had bombed militant hideouts near Mosul.',

@@ -1486,12 +1486,31 @@ function toActor(doc: Doc, m: Mention): Actor {
   return actor;
 }
 
-/** Token range of the whole noun phrase a mention stands in (the mention itself when it is in none). */
+/**
+ * Token range of the whole noun phrase a mention stands in (the mention itself when it is in none), with an
+ * appositive that describes it: "Zabihullah Mujahid, the Taliban spokesman, said …".
+ */
 function phraseOf(doc: Doc, m: Mention): [number, number] {
   const np = npAround(doc, m.tokStart, m.tokEnd);
   if (!np) return [m.tokStart, m.tokEnd];
   const full = fullPhrase(doc, np.start, np.end);
-  return [full.start, full.end];
+  return [full.start, appositiveEnd(doc, full.end) ?? full.end];
+}
+
+/**
+ * The end of an appositive right after a noun phrase ending at `end`: ", the Taliban spokesman," — a comma, a
+ * phrase headed by a common noun, then a comma. A list ("Russia, China and Iran") has no common-noun head and no
+ * closing comma before "and".
+ */
+function appositiveEnd(doc: Doc, end: number): number | undefined {
+  const toks = doc.tokens;
+  if (toks[end]?.norm !== ',') return undefined;
+  const np = chunkIndex(doc).npAt.get(end + 1);
+  if (!np || np.time || toks[np.head]!.pos !== 'NOUN' || toks[np.head]!.sent !== toks[end]!.sent)
+    return undefined;
+  const full = fullPhrase(doc, np.start, np.end);
+  // closed by a comma; "…, officials said" is a reporting clause, not an appositive
+  return toks[full.end]?.norm === ',' ? full.end : undefined;
 }
 
 /** The noun-phrase chunk that contains tokens [from, to), if any (looked for up to eight tokens back). */
