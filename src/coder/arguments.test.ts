@@ -81,6 +81,20 @@ const cases: Case[] = [
     sourcePhrase: null,
     sourceAntecedent: null,
   },
+  // where a state of affairs applies: "a ceasefire in X"
+  { text: 'Libyan rebels declared a ceasefire in Tripoli.', code: '08', object: 'Tripoli' },
+  // a cue that codes an event is about what its phrase is aimed at
+  { text: 'The Greek foreign minister called for sanctions against Turkey.', code: '02', object: 'Turkey' },
+  // an event aimed at nothing itself takes what the action it governs is done to
+  {
+    text: 'China agreed to lift the ban on imports of British beef.',
+    code: '03',
+    object: 'imports of British beef',
+  },
+  // a multi-word pattern's noun is part of the action even under a reaction root
+  { text: 'Ankara refuses to lift the ban on Cypriot ships.', code: '12', object: 'Cypriot ships' },
+  // an event noun is done to what it is aimed at
+  { text: 'Kuwait launched a mediation effort between Qatar and Bahrain.', code: '04', object: 'Qatar' },
   // what is handed over goes to its recipient, not to the country its adjective names
   { text: 'Germany returned two Iraqi manuscripts to the government of Iraq.', code: '08', target: 'IRQGOV' },
   // "of" belongs to the noun right before it

@@ -200,10 +200,12 @@ function petrarchTermsPresent(doc: Doc, c: Clause, p: VerbPattern): boolean {
   return true;
 }
 
-/** Matches a verb pattern against a clause: returns the target mentions (possibly [null] when none is needed). */
-function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | null {
+/**
+ * The object a verb pattern acts on: the clause's object, or for a multi-word pattern ("refuse to lift {…}", "shut
+ * down {…}") the noun phrase right after its fixed words. Null when the fixed words are not there.
+ */
+function patternObject(doc: Doc, c: Clause, p: VerbPattern): { object: Argument | undefined } | null {
   const toks = doc.tokens;
-  if (p.petrarch && !petrarchTermsPresent(doc, c, p)) return null;
   // particles / fixed words after the verb
   let after = c.vgEnd;
   for (let w = 1; w < p.words.length; w++) {
@@ -212,19 +214,27 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
     if (!t || (t.norm !== p.words[w] && t.lemma !== p.words[w])) return null;
     after++;
   }
-  let object = c.object;
-  if (p.words.length > 1 && c.verb.voice === 'active') {
-    const np = chunkIndex(doc).npAt.get(after);
-    object = np
-      ? {
-          start: np.start,
-          end: np.end,
-          head: np.head,
-          ...(np.actor !== undefined ? { mention: np.actor } : {}),
-        }
-      : undefined;
-    if (np && c.object?.start === np.start) object = c.object;
-  }
+  if (p.words.length === 1 || c.verb.voice !== 'active') return { object: c.object };
+  const np = chunkIndex(doc).npAt.get(after);
+  if (!np) return { object: undefined };
+  if (c.object?.start === np.start) return { object: c.object };
+  return {
+    object: {
+      start: np.start,
+      end: np.end,
+      head: np.head,
+      ...(np.actor !== undefined ? { mention: np.actor } : {}),
+    },
+  };
+}
+
+/** Matches a verb pattern against a clause: returns the target mentions (possibly [null] when none is needed). */
+function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | null {
+  const toks = doc.tokens;
+  if (p.petrarch && !petrarchTermsPresent(doc, c, p)) return null;
+  const po = patternObject(doc, c, p);
+  if (po === null) return null;
+  const object = po.object;
   const targets: (Mention | null)[] = [];
   let needsTarget = false;
   let ppTargetSlots = 0;
@@ -349,7 +359,16 @@ const ATTITUDE_NOUNS = new Set([
 ]);
 
 /** prepositions after an action noun that name what the action is about or aimed at ("a ban on X", "concern for X") */
-const TOPIC_PREPS = new Set([...AIMED_PREPS, 'about', 'over', 'for', 'to', 'regarding', 'concerning']);
+const TOPIC_PREPS = new Set([
+  ...AIMED_PREPS,
+  'about',
+  'over',
+  'for',
+  'to',
+  'regarding',
+  'concerning',
+  'between',
+]);
 
 /**
  * What the action is done to (`object` of the record, also when no actor is named): the clause's object — "killed
@@ -363,7 +382,7 @@ function patientOf(
   c: Clause,
   p: VerbPattern,
 ): { patient?: { start: number; end: number } } {
-  const o = c.object;
+  const o = patternObject(doc, c, p)?.object;
   if (!o) return {};
   // "provided training to AMISOM", "returned artifacts to the government of Italy": what is given goes to someone
   if (p.code.startsWith('07') || GIVING_VERBS.has(c.verb.lemma)) {
@@ -371,14 +390,26 @@ function patientOf(
     if (to) return { patient: fullPhrase(doc, to.start, to.end) };
   }
   const head = doc.tokens[o.head]!;
-  // a reaction is to the thing itself: "rejected the demands", "welcomed NATO's decision"
+  // a reaction is to the thing itself: "rejected the demands", "welcomed NATO's decision" (but "refused to lift
+  // the ban on X" is about X)
   const partOfAction =
     p.slots.some((sl) => sl.type === 'object-words') &&
-    !REACTION_ROOTS.has(p.code.slice(0, 2)) &&
+    !(REACTION_ROOTS.has(p.code.slice(0, 2)) && p.words.length === 1) &&
     (ctx.lex.nouns.has(head.lemma) || EVENTISH.has(head.lemma) || ATTITUDE_NOUNS.has(head.lemma));
   if (!partOfAction) return { patient: fullPhrase(doc, o.start, o.end) };
-  const aimed = aimedPhraseAfter(doc, o.end);
+  // else the phrase it is aimed at, or where it applies: "declared a ceasefire in Idlib", "a curfew in Kashmir"
+  const aimed = aimedPhraseAfter(doc, o.end) ?? placeAfter(doc, o.end);
   return aimed ? { patient: aimed } : {};
+}
+
+/** The place right after an action noun ("a curfew in parts of Kashmir"), when it names a place, not a time. */
+function placeAfter(doc: Doc, from: number): { start: number; end: number } | undefined {
+  const toks = doc.tokens;
+  if (toks[from]?.norm !== 'in' || toks[from]!.sent !== toks[from - 1]!.sent) return undefined;
+  const np = chunkIndex(doc).npAt.get(from + 1);
+  if (!np || np.time || TIME_NOUNS.has(toks[np.head]!.lemma) || toks[np.head]!.pos === 'NUM')
+    return undefined;
+  return fullPhrase(doc, np.start, np.end);
 }
 
 /** roots of reactions to something (approve, disapprove, reject): the object noun is what they react to */
@@ -394,7 +425,10 @@ function aimedPhraseAfter(doc: Doc, from: number): { start: number; end: number 
   for (let t = from; t < Math.min(from + 4, sentEnd - 1); t++) {
     const tok = doc.tokens[t]!;
     if (TOPIC_PREPS.has(tok.norm)) {
-      const np = npAt.get(t + 1);
+      // "concern about **the standoff**", "pessimism over holding **negotiations**": past one gerund
+      const next = doc.tokens[t + 1];
+      const at = next?.pos === 'VERB' && next.norm.endsWith('ing') ? t + 2 : t + 1;
+      const np = npAt.get(at);
       return np && !np.time ? fullPhrase(doc, np.start, np.end) : undefined;
     }
     // only a comma, an adverb or a participle may stand between the noun and its phrase
@@ -932,9 +966,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           confidence: confidenceFor(clause, src, target, true),
           extraEntries: [],
           heads: owner ? [np.head, owner.head] : [np.head],
-          ...(np.of !== undefined
-            ? { patient: { start: (doc.chunks[np.of] as NP).start, end: (doc.chunks[np.of] as NP).end } }
-            : {}),
+          ...nounPatient(doc, np),
           ...ownDateOf(doc, np),
         });
       }
@@ -944,6 +976,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   eventAnaphora(doc, ctx, candidates);
   expressedIntents(doc, candidates);
   cueEvents(doc, ctx, candidates);
+  patientsFromGoverned(doc, candidates);
   doc.events = toRecords(doc, ctx, candidates);
 }
 
@@ -1027,9 +1060,56 @@ function cueEvents(doc: Doc, ctx: CoderContext, candidates: Candidate[]): void {
       confidence: confidenceFor(c, source, target, false) - 0.05,
       extraEntries: [],
       heads: clauseHeads(doc, c),
-      ...(c.object ? { patient: fullPhrase(doc, c.object.start, c.object.end) } : {}),
+      ...cuePatient(doc, c, cue.words, childEvent),
     });
   }
+}
+
+/** What an event noun is done to: its "of" phrase ("the expulsion of 35 diplomats"), else what it is aimed at. */
+function nounPatient(doc: Doc, np: NP): { patient?: { start: number; end: number } } {
+  if (np.of !== undefined) {
+    const of = doc.chunks[np.of] as NP;
+    return { patient: fullPhrase(doc, of.start, of.end) };
+  }
+  const aimed = aimedPhraseAfter(doc, np.end);
+  return aimed ? { patient: aimed } : {};
+}
+
+/**
+ * An event aimed at nothing it names itself takes what the action it governs is done to: "agreed to lift the ban
+ * on British beef", "refused to join the NATO exercises".
+ */
+function patientsFromGoverned(doc: Doc, candidates: Candidate[]): void {
+  const toks = doc.tokens;
+  const byTrigger = new Map<number, Candidate>();
+  for (const x of candidates) if (!byTrigger.has(x.trigger.start)) byTrigger.set(x.trigger.start, x);
+  for (const k of doc.clauses) {
+    if (k.parent === undefined || (k.role !== 'complement' && k.verb.form !== 'infinitive')) continue;
+    const gov = byTrigger.get(toks[doc.clauses[k.parent]!.vgStart]!.start);
+    if (!gov || gov.target || gov.patient) continue;
+    const child = byTrigger.get(toks[k.vgStart]!.start);
+    if (child?.patient) gov.patient = child.patient;
+    else if (child?.target) gov.patient = { start: child.target.tokStart, end: child.target.tokEnd };
+  }
+}
+
+/**
+ * What an event-coding cue is about: its object ("vetoed the draft resolution"), the phrase its own preposition
+ * governs, or what that phrase is aimed at ("called for sanctions against Turkey"), else what the action it governs
+ * is done to ("agreed to lift the ban on British beef").
+ */
+function cuePatient(
+  doc: Doc,
+  c: Clause,
+  cueWords: readonly string[],
+  child: Candidate | undefined,
+): { patient?: { start: number; end: number } } {
+  if (c.object) return { patient: fullPhrase(doc, c.object.start, c.object.end) };
+  const own = cueWords.length > 1 ? c.pps.find((x) => x.prep === cueWords[cueWords.length - 1]) : undefined;
+  if (own) return { patient: aimedPhraseAfter(doc, own.end) ?? fullPhrase(doc, own.start, own.end) };
+  if (child?.patient) return { patient: child.patient };
+  if (child?.target) return { patient: { start: child.target.tokStart, end: child.target.tokEnd } };
+  return {};
 }
 
 /** verbs and adjectives of commitment: "agreed to", "pledged to", "offered to", "is ready to" */
