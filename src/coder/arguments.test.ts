@@ -81,6 +81,10 @@ const cases: Case[] = [
     sourcePhrase: null,
     sourceAntecedent: null,
   },
+  // a withdrawal is from somewhere
+  { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
+  // "in" completes a phrase with a place, not with an occasion
+  { text: 'Kenyan police detained several suspects in the attack.', code: '17', object: 'several suspects' },
   // where a state of affairs applies: "a ceasefire in X"
   { text: 'Libyan rebels declared a ceasefire in Tripoli.', code: '08', object: 'Tripoli' },
   // a cue that codes an event is about what its phrase is aimed at

@@ -389,6 +389,11 @@ function patientOf(
     const to = c.pps.find((x) => x.prep === 'to' && x.prepToken >= o.end);
     if (to) return { patient: fullPhrase(doc, to.start, to.end) };
   }
+  // "withdrew its troops from Abyei": a withdrawal is from somewhere
+  if (WITHDRAWAL_VERBS.has(c.verb.lemma) && doc.tokens[o.end]?.norm === 'from') {
+    const np = chunkIndex(doc).npAt.get(o.end + 1);
+    if (np && !np.time) return { patient: fullPhrase(doc, np.start, np.end) };
+  }
   const head = doc.tokens[o.head]!;
   // a reaction is to the thing itself: "rejected the demands", "welcomed NATO's decision" (but "refused to lift
   // the ban on X" is about X)
@@ -438,6 +443,9 @@ function aimedPhraseAfter(doc: Doc, from: number): { start: number; end: number 
   return undefined;
 }
 
+/** verbs of pulling out: the place left is what the action concerns */
+const WITHDRAWAL_VERBS = new Set(['withdraw', 'pull', 'evacuate', 'redeploy', 'relocate', 'move']);
+
 /** verbs of handing something over: the recipient, not the thing, is what the action is aimed at */
 const GIVING_VERBS = new Set([
   'give',
@@ -476,11 +484,24 @@ function fullPhrase(doc: Doc, start: number, end: number): { start: number; end:
     if (head.pos !== 'NOUN' || !NP_PREPS.has(toks[end]!.norm)) break;
     const np = npAt.get(end + 1);
     if (!np || np.time || toks[np.head]!.pos === 'NUM' || TIME_NOUNS.has(toks[np.head]!.lemma)) break;
+    // "in" completes a phrase with a place ("a base in Borno state"), not with an occasion ("… in an attempt")
+    if (toks[end]!.norm === 'in' && toks[np.head]!.pos !== 'PROPN' && !PLACE_NOUNS.has(toks[np.head]!.lemma))
+      break;
     end = np.end;
     head = toks[np.head]!;
   }
   return { start, end };
 }
+
+/** heads of noun phrases that name places */
+const PLACE_NOUNS = new Set(
+  (
+    'town city village province region district state country area capital county camp border neighbourhood ' +
+    'neighborhood territory zone enclave strip valley governorate municipality island peninsula coast port ' +
+    'prison jail street square suburb part north south east west centre center frontier republic kingdom ' +
+    'nation countryside'
+  ).split(' '),
+);
 
 /** heads of durations and periods: "in recent months", "in the past week" are not part of a noun phrase */
 const TIME_NOUNS = new Set([
