@@ -120,6 +120,12 @@ const cases: Case[] = [
     targetPhrase: 'Sergey Lavrov, the Russian foreign minister',
   },
   { text: 'Russia, China, and Iran condemned the strikes.', code: '11', sourcePhrase: null },
+  // a title followed by its holder's name
+  {
+    text: 'The Iranian president called his Lebanese counterpart, Michel Aoun, on Monday.',
+    code: '04',
+    targetPhrase: 'his Lebanese counterpart, Michel Aoun',
+  },
   // a pronoun source names the phrase it refers back to
   {
     text: 'The Iraqi defence ministry said it had bombed militant hideouts near Mosul.',

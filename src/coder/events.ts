@@ -1607,12 +1607,26 @@ function appositiveEnd(doc: Doc, end: number): number | undefined {
   const toks = doc.tokens;
   if (toks[end]?.norm !== ',') return undefined;
   const np = chunkIndex(doc).npAt.get(end + 1);
-  if (!np || np.time || toks[np.head]!.pos !== 'NOUN' || toks[np.head]!.sent !== toks[end]!.sent)
-    return undefined;
+  if (!np || np.time || toks[np.head]!.sent !== toks[end]!.sent) return undefined;
   const full = fullPhrase(doc, np.start, np.end);
-  // closed by a comma; "…, officials said" is a reporting clause, not an appositive
-  return toks[full.end]?.norm === ',' ? full.end : undefined;
+  const closer = toks[full.end];
+  // a description closed by a comma; "…, officials said" is a reporting clause, not an appositive
+  if (toks[np.head]!.pos === 'NOUN') return closer?.norm === ',' ? full.end : undefined;
+  // a title followed by the name of its holder: "his Lebanese counterpart, Michel Aoun."
+  const titled = toks[end - 1]!.pos === 'NOUN' && TITLE_HEADS.has(toks[end - 1]!.lemma);
+  const closed =
+    closer === undefined || closer.norm === ',' || closer.sent !== toks[end]!.sent || closer.pos === 'PUNCT';
+  return titled && toks[np.head]!.pos === 'PROPN' && closed ? full.end : undefined;
 }
+
+/** nouns of office and relation that a holder's name may follow in apposition */
+const TITLE_HEADS = new Set(
+  (
+    'counterpart president minister ambassador envoy spokesman spokeswoman spokesperson leader chief head ' +
+    'secretary commander general official representative chairman chairwoman director governor mayor king ' +
+    'queen prince premier chancellor negotiator mediator prosecutor judge inmate activist journalist member'
+  ).split(' '),
+);
 
 /** The noun-phrase chunk that contains tokens [from, to), if any (looked for up to eight tokens back). */
 function npAround(doc: Doc, from: number, to: number): NP | undefined {
