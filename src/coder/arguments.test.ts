@@ -81,6 +81,14 @@ const cases: Case[] = [
     sourcePhrase: null,
     sourceAntecedent: null,
   },
+  // a sum handed over is part of the action: the object is what it is for
+  {
+    text: 'Germany provided 340 million dollars for reconstruction in northern Iraq.',
+    code: '07',
+    object: 'reconstruction in northern Iraq',
+  },
+  // a named state of affairs applies to a place
+  { text: 'Bolivian authorities declared a state of siege in Pando.', code: '17', object: 'Pando' },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion
@@ -148,4 +156,19 @@ describe('event arguments: objects and actor phrases', () => {
         if (s) assert.equal(s.text.length, s.end - s.start);
     });
   }
+});
+
+describe('a noun that a pattern word slot matched is part of that event', () => {
+  test('"declared a state of siege" is no blockade', () => {
+    const r = coder.code({
+      id: 't',
+      text: 'Bolivian authorities declared a state of siege in Pando.',
+      date: '2021-03-10',
+    });
+    assert.ok(r.ok);
+    assert.deepEqual(
+      r.value.events.map((e) => e.code),
+      ['1724'],
+    );
+  });
 });

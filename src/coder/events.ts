@@ -395,16 +395,37 @@ function patientOf(
     if (np && !np.time) return { patient: fullPhrase(doc, np.start, np.end) };
   }
   const head = doc.tokens[o.head]!;
-  // a reaction is to the thing itself: "rejected the demands", "welcomed NATO's decision" (but "refused to lift
-  // the ban on X" is about X)
+  const wordSlot = p.slots.some((sl) => sl.type === 'object-words');
+  // the noun names the action: an event or attitude noun ("launched an attack", "expressed concern"), a named
+  // state ("declared a state {of emergency}"), a sum or a good that is handed over ("provided $340 million",
+  // "donated medical supplies") — but a reaction is to the thing itself: "rejected the demands", "welcomed NATO's
+  // decision" (while "refused to lift the ban on X" is about X)
   const partOfAction =
-    p.slots.some((sl) => sl.type === 'object-words') &&
+    (wordSlot || MONEY.test(head.norm) || head.pos === 'NUM') &&
     !(REACTION_ROOTS.has(p.code.slice(0, 2)) && p.words.length === 1) &&
-    (ctx.lex.nouns.has(head.lemma) || EVENTISH.has(head.lemma) || ATTITUDE_NOUNS.has(head.lemma));
+    (ctx.lex.nouns.has(head.lemma) ||
+      EVENTISH.has(head.lemma) ||
+      ATTITUDE_NOUNS.has(head.lemma) ||
+      MONEY.test(head.norm) ||
+      head.pos === 'NUM' ||
+      p.code.startsWith('07') ||
+      p.slots.some((sl) => sl.type === 'pp-words' && sl.prep === 'of'));
   if (!partOfAction) return { patient: fullPhrase(doc, o.start, o.end) };
   // else the phrase it is aimed at, or where it applies: "declared a ceasefire in Idlib", "a curfew in Kashmir"
-  const aimed = aimedPhraseAfter(doc, o.end) ?? placeAfter(doc, o.end);
+  const from = skipOfPhrase(doc, o.end);
+  const aimed = aimedPhraseAfter(doc, from) ?? placeAfter(doc, from);
   return aimed ? { patient: aimed } : {};
+}
+
+/** sums of money */
+const MONEY =
+  /^(?:[$€£¥₹]|million|billion|trillion|dollars?|euros?|pounds?|yen|yuan|rupees?|roubles?|rubles?)$/;
+
+/** The token after an "of" phrase that names the action ("a state of emergency"), or `end` when there is none. */
+function skipOfPhrase(doc: Doc, end: number): number {
+  if (doc.tokens[end]?.norm !== 'of') return end;
+  const np = chunkIndex(doc).npAt.get(end + 1);
+  return np ? np.end : end;
 }
 
 /** The place right after an action noun ("a curfew in parts of Kashmir"), when it names a place, not a time. */
@@ -826,6 +847,15 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       continue;
     }
     if (c.object && p.slots.some((sl) => sl.type === 'object-words')) consumedNouns.add(c.object.head);
+    // "declared a state of siege": the noun a word slot matched is part of this event, not one of its own
+    for (const sl of p.slots)
+      if (sl.type === 'pp-words')
+        for (const x of c.pps)
+          if (
+            x.prep === sl.prep &&
+            (sl.words.includes(toks[x.head]!.lemma) || sl.words.includes(toks[x.head]!.norm))
+          )
+            consumedNouns.add(x.head);
     const modality = clauseModality(doc, ctx, c, memo);
     // "Egypt and Israel signed a treaty": a symmetric action between coordinated subjects runs both ways
     const pairs: [Mention, Mention | null][] = [];
