@@ -126,6 +126,11 @@ describe('dashboard in headless Chromium', { skip }, () => {
     await card.locator('summary').click();
     assert.match((await card.locator('.rule').first().textContent()) ?? '', /\S/);
     assert.match((await card.locator('.evidence').textContent()) ?? '', /expel/i);
+    // and who and what as written: some card names the phrase an action was done to
+    assert.ok(
+      (await page.locator('.read-cards .why dt', { hasText: 'Done to' }).count()) >= 1,
+      'objects shown',
+    );
     await card.scrollIntoViewIfNeeded();
     await shot('read');
     await page.setViewportSize({ width: 390, height: 844 });

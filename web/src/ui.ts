@@ -100,6 +100,7 @@ export function eventCard(e: EventRecord, opts: { docLink?: boolean } = {}): HTM
       e.evidence[0]?.entries?.length
         ? [h('dt', null, 'Dictionary entries'), h('dd', null, e.evidence[0].entries.join(', '))]
         : null,
+      argumentRows(e),
       h('dt', null, 'Date'),
       h('dd', null, `${date} (${e.dateSource === 'text' ? 'from the text' : 'publication date'})`),
       e.quote
@@ -162,6 +163,24 @@ export function eventCard(e: EventRecord, opts: { docLink?: boolean } = {}): HTM
     ),
     why,
   );
+}
+
+/** Who and what, as written: each actor's phrase (or what its pronoun refers back to) and the event's object. */
+function argumentRows(e: EventRecord): HTMLElement[] {
+  const said = (a: Actor | null) =>
+    !a
+      ? null
+      : a.antecedent
+        ? `"${a.text}" → "${a.antecedent.text}"`
+        : a.phrase
+          ? `"${a.phrase.text}"`
+          : null;
+  const rows: [string, string | null][] = [
+    ['Source as written', said(e.source)],
+    ['Target as written', said(e.target)],
+    ['Done to', e.object ? `"${e.object.text}"` : null],
+  ];
+  return rows.flatMap(([k, v]) => (v ? [h('dt', null, k), h('dd', null, v)] : []));
 }
 
 export function loading(): HTMLElement {
