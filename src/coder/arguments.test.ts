@@ -134,6 +134,12 @@ const cases: Case[] = [
     code: '04',
     targetPhrase: 'his Lebanese counterpart, Michel Aoun',
   },
+  // a release is asked of whoever holds them
+  {
+    text: 'Kosovo police arrested three Serbian nationals last week. Belgrade demanded their release.',
+    code: '10',
+    target: 'KSVCOP',
+  },
   // a pronoun source names the phrase it refers back to
   {
     text: 'The Iraqi defence ministry said it had bombed militant hideouts near Mosul.',

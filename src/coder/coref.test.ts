@@ -73,6 +73,19 @@ const CASES: Case[] = [
     word: 'them',
     want: ['USAGOV', undefined],
   },
+  // a possessive "their" after a verb whose subject is singular is not that subject: the latest plural phrase,
+  // also of the sentence before
+  {
+    text: 'Moscow detained Egyptian diplomats. Washington condemned the move and demanded their release.',
+    word: 'their',
+    want: ['EGYGOV', undefined],
+  },
+  // with a plural subject it stays the subject's
+  {
+    text: 'American diplomats criticized Moscow. The Russian diplomats defended their conduct.',
+    word: 'their',
+    want: ['RUSGOV', undefined],
+  },
   // I/we inside a quote: the speaker, and the speaker's organisation
   { text: '"We will not expel US diplomats," Putin said.', word: 'We', want: ['RUSGOV', undefined] },
   { text: 'Putin said: "I will not expel US diplomats."', word: 'I', want: ['RUSGOV', 'Vladimir Putin'] },

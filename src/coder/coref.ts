@@ -156,24 +156,47 @@ export function resolvePersonalPronouns(doc: Doc): void {
  * there is none, and the subject rule applies.
  */
 function objectPronounAntecedent(doc: Doc, i: number): Mention | undefined {
-  if (doc.tokens[i]!.norm !== 'them') return undefined;
+  const word = doc.tokens[i]!.norm;
+  if (word !== 'them' && word !== 'their') return undefined;
   let v = i - 1;
   while (v >= 0 && doc.tokens[v]!.pos === 'ADV') v--;
   if (v < 0 || doc.tokens[v]!.pos !== 'VERB') return undefined;
   const { npAt } = chunkIndex(doc);
   const sent = doc.tokens[i]!.sent;
-  let best: Mention | undefined;
-  for (let k = doc.sentences[sent]!.tokStart; k < i; k++) {
+  const pluralPhrase = (k: number): Mention | undefined => {
     const c = npAt.get(k);
-    if (!c || c.actor === undefined) continue;
+    if (!c || c.actor === undefined) return undefined;
     const m = doc.mentions[c.actor]!;
     const head = doc.tokens[c.head]!;
     const plural = head.pos === 'NOUN' && head.lemma !== head.norm && head.norm.endsWith('s');
-    if (m.locative || m.adjectival || m.via === 'pronoun' || !plural) continue;
-    if (subjectLike(doc, { ...m, tokEnd: c.end })) continue;
-    best = m;
-  }
+    if (m.locative || m.adjectival || m.via === 'pronoun' || !plural) return undefined;
+    return subjectLike(doc, { ...m, tokEnd: c.end }) ? undefined : m;
+  };
+  let best: Mention | undefined;
+  for (let k = doc.sentences[sent]!.tokStart; k < i; k++) best = pluralPhrase(k) ?? best;
+  if (best || word === 'them') return best;
+  // "Belgrade … demanded their release": a possessive "their" after a verb whose subject is not plural is not that
+  // subject; it is the latest plural phrase before, also in the sentence before ("arrested three Serbian nationals")
+  if (pluralSubjectBefore(doc, v)) return undefined;
+  for (let k = doc.sentences[Math.max(0, sent - 1)]!.tokStart; k < doc.sentences[sent]!.tokStart; k++)
+    best = pluralPhrase(k) ?? best;
   return best;
+}
+
+/** Whether the nearest subject-like actor phrase before token v in its sentence has a plural head. */
+function pluralSubjectBefore(doc: Doc, v: number): boolean {
+  const { npAt } = chunkIndex(doc);
+  let plural = false;
+  for (let k = doc.sentences[doc.tokens[v]!.sent]!.tokStart; k < v; k++) {
+    const c = npAt.get(k);
+    if (!c || c.actor === undefined) continue;
+    const m = doc.mentions[c.actor]!;
+    if (!subjectLike(doc, { ...m, tokEnd: c.end })) continue;
+    const head = doc.tokens[c.head]!;
+    plural =
+      head.pos === 'PRON' || (head.pos === 'NOUN' && head.lemma !== head.norm && head.norm.endsWith('s'));
+  }
+  return plural;
 }
 
 /** they/them/their: the previous sentence's first non-person subject actor. Run after noun-phrase actors. */

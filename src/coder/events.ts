@@ -1031,6 +1031,11 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   doc.events = toRecords(doc, ctx, candidates);
 }
 
+/** nouns of letting people go: asked of whoever holds them */
+const RELEASE_NOUNS = new Set(['release', 'freeing', 'liberation', 'handover', 'return']);
+/** arrest, detention, abduction, hostage-taking (CAMEO 173, 1711?, 181) */
+const HOLDING_CODES = /^(173|174|181|1711)/;
+
 /**
  * "Belgrade condemned the arrests": a definite event noun as the object of a targetless reaction refers back to an
  * event already reported; the reaction is aimed at that event's source.
@@ -1040,12 +1045,25 @@ function eventAnaphora(doc: Doc, ctx: CoderContext, candidates: Candidate[]): vo
   // one pass in text order, remembering the asserted events of each root so far
   const byRoot = new Map<string, Candidate[]>();
   for (const x of [...candidates].sort((u, v) => u.trigger.start - v.trigger.start)) {
-    if (
-      !x.target &&
-      x.objectSpan &&
-      /^(the|this|that|these|those|its|their)$/.test(toks[x.objectSpan.start]!.norm)
-    ) {
-      const head = toks[x.objectSpan.end - 1]!;
+    const definite =
+      x.objectSpan && /^(the|this|that|these|those|its|their)$/.test(toks[x.objectSpan.start]!.norm);
+    // "demanded their release": a release is asked of whoever holds them — the source of the latest arrest,
+    // detention or abduction — not of the people released (who stay the event's object)
+    if (definite && RELEASE_NOUNS.has(toks[x.objectSpan!.end - 1]!.lemma)) {
+      const inObject =
+        x.target && x.target.tokStart >= x.objectSpan!.start && x.target.tokEnd <= x.objectSpan!.end;
+      const held = [...(byRoot.get('17') ?? []), ...(byRoot.get('18') ?? [])]
+        .filter((e) => HOLDING_CODES.test(e.pattern.code) && e.source.actor.code !== x.source.actor.code)
+        .sort((u, v) => u.trigger.start - v.trigger.start)
+        .pop();
+      if (held && (!x.target || inObject)) {
+        x.target = held.source;
+        if (x.modality === 'asserted') pushTo(byRoot, x.pattern.code.slice(0, 2), x);
+        continue;
+      }
+    }
+    if (!x.target && definite) {
+      const head = toks[x.objectSpan!.end - 1]!;
       let earlier: Candidate | undefined;
       for (const p of ctx.lex.nouns.get(head.lemma) ?? []) {
         const list = byRoot.get(p.code.slice(0, 2)) ?? [];
