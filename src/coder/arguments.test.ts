@@ -134,6 +134,12 @@ const cases: Case[] = [
     code: '04',
     targetPhrase: 'his Lebanese counterpart, Michel Aoun',
   },
+  // trade flows name their partner
+  {
+    text: "China's commerce ministry suspended imports of citrus fruit and frozen fish from Taiwan.",
+    code: '16',
+    target: 'TWN',
+  },
   // a release is asked of whoever holds them
   {
     text: 'Kosovo police arrested three Serbian nationals last week. Belgrade demanded their release.',

@@ -464,6 +464,16 @@ function aimedPhraseAfter(doc: Doc, from: number): { start: number; end: number 
   return undefined;
 }
 
+/** nouns of trade flows and the preposition that names the partner country */
+const FLOW_NOUNS: Record<string, string> = {
+  import: 'from',
+  purchase: 'from',
+  export: 'to',
+  shipment: 'to',
+  sale: 'to',
+  delivery: 'to',
+};
+
 /** verbs of pulling out: the place left is what the action concerns */
 const WITHDRAWAL_VERBS = new Set(['withdraw', 'pull', 'evacuate', 'redeploy', 'relocate', 'move']);
 
@@ -546,6 +556,15 @@ const TIME_NOUNS = new Set([
 
 /** With no actor target, an actor named inside the object ("rebuild Russian-American relations") other than the source. */
 function modifierTarget(doc: Doc, c: Clause, source: Mention, code = ''): Mention | null {
+  // "suspended imports of fruit from Taiwan", "halted exports to Iran": trade flows name their partner
+  const flowPrep = c.object ? FLOW_NOUNS[doc.tokens[c.object.head]!.lemma] : undefined;
+  if (flowPrep) {
+    for (const x of c.pps) {
+      if (x.prep !== flowPrep || x.prepToken < c.object!.end) continue;
+      const m = actorMention(doc, x) ?? placeMention(doc, x);
+      if (m && m.actor.country !== source.actor.country) return m;
+    }
+  }
   // "returned six Iraqi artifacts to the government of Iraq": what is handed over goes to its recipient
   if (code.startsWith('07') || GIVING_VERBS.has(c.verb.lemma)) {
     const to = c.pps.find((x) => x.prep === 'to' && actorMention(doc, x));

@@ -27,6 +27,17 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // an "-en" participle between a conjunction and a noun modifies the noun; after an auxiliary it stays a verb
+  {
+    text: 'China banned imports of citrus fruit and frozen fish.',
+    tagger: { frozen: 'VERB' },
+    want: { frozen: ['ADJ', 'participle-modifier-after-conjunction'] },
+  },
+  {
+    text: 'The militants had beaten guards and taken prisoners.',
+    tagger: { taken: 'VERB' },
+    want: { taken: ['VERB', null] },
+  },
   // "sanctions" after a determiner, "to", a possessive or a name is the noun
   {
     text: 'The sanctions hurt Russia.',

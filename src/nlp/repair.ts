@@ -232,6 +232,20 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         setPos(t, 'NOUN', 'noun-after-preposition');
         continue;
       }
+      // an "-en" participle between a conjunction and a noun, with no auxiliary before, modifies the noun:
+      // "imports of citrus fruit and frozen fish", "weapons and stolen goods" (not "had beaten and taken prisoners")
+      if (
+        t.pos === 'VERB' &&
+        /en$/.test(t.norm) &&
+        t.lemma !== t.norm &&
+        prev?.pos === 'CCONJ' &&
+        toks[i - 2]?.pos === 'NOUN' &&
+        next?.pos === 'NOUN' &&
+        !toks.slice(Math.max(s.tokStart, i - 8), i).some((u) => u.pos === 'AUX')
+      ) {
+        setPos(t, 'ADJ', 'participle-modifier-after-conjunction');
+        continue;
+      }
       // a "verb" right after a determiner is not one: "a televised address", "the proposed deal"
       if (
         t.pos === 'VERB' &&
