@@ -103,6 +103,16 @@ const CASES: Case[] = [
     want: { 'spokesman Lavrov Petrov': 'RUSGOV' },
   },
   { text: 'Merkel Schulz criticized Russia.', want: { Russia: 'RUS' }, none: ['Merkel', 'Merkel Schulz'] },
+  // a state office with no country speaks for the state that was the subject just before
+  {
+    text: 'Egypt denied any role. "Israel is lying," spokesman Ahmed Hafez said.',
+    want: { 'spokesman Ahmed Hafez': 'EGYGOV' },
+  },
+  // … not for a country that was only acted on
+  {
+    text: 'The rebels attacked Egypt. "We are ready," spokesman Ahmed Hafez said.',
+    want: { 'spokesman Ahmed Hafez': '---GOV' },
+  },
   // … but not into a date, an actor or a title-case headline
   { text: 'Lavrov Monday criticized Germany.', want: { Lavrov: 'RUSGOV' } },
   { text: 'Putin Rejects Call To Expel American Diplomats', want: { Putin: 'RUSGOV' } },

@@ -11,7 +11,7 @@ import type { AgentEntry } from '../lexicon/types.ts';
 import { normalise } from '../nlp/tokenize.ts';
 import { codeOnDate, combine, makeActor, splitCode } from './actors.ts';
 import type { CoderContext } from './context.ts';
-import { mentionsBySentence } from './doc-index.ts';
+import { chunkIndex, mentionsBySentence } from './doc-index.ts';
 
 const LOCATIVE = new Set([
   'in',
@@ -190,7 +190,14 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
             code = combine(
               // "German Chancellor X", "X of the Czech Republic": a country written with the title; the sentence's
               // other countries say nothing about an unknown person ("… welcomed President Reagan's statement")
-              countryAfterOf(ctx, norms, texts, j, s.tokEnd) ?? adjacentCountry(doc, mentions, i) ?? '---',
+              countryAfterOf(ctx, norms, texts, j, s.tokEnd) ??
+                adjacentCountry(doc, mentions, i) ??
+                // "Tehran denied any role. … Foreign Ministry spokesman Abbas Mousavi said.": a state office with
+                // no country speaks for the state that was the subject just before
+                (STATE_OFFICE.has(titleAgent.types[0]!)
+                  ? previousSubjectCountry(doc, mentions, s.i)
+                  : null) ??
+                '---',
               titleAgent.types[0]!,
             );
           const m = add({
@@ -677,6 +684,22 @@ const QUANTITY_HEADS = new Set([
 ]);
 
 const NON_STATE = new Set(['REB', 'INS', 'UAF', 'CRM', 'SEP', 'RAD']);
+
+/** agent types of state offices */
+const STATE_OFFICE = new Set(['GOV', 'MIL', 'SPY', 'JUD', 'LEG']);
+
+/** The country of the first subject actor of the sentence before `sent` (a phrase followed by its verb group). */
+function previousSubjectCountry(doc: Doc, mentions: readonly Mention[], sent: number): string | null {
+  if (sent === 0) return null;
+  const vgAt = chunkIndex(doc).vgAt;
+  for (const m of mentions) {
+    if (doc.tokens[m.tokStart]!.sent !== sent - 1 || m.locative || m.adjectival || !m.actor.country) continue;
+    let t = m.tokEnd;
+    while (t < doc.tokens.length && !vgAt.has(t) && doc.tokens[t]!.pos === 'ADV') t++;
+    if (vgAt.has(t)) return m.actor.country;
+  }
+  return null;
+}
 
 /** agent types that, without a country in their sentence, belong to the story's country ("the army", "police") */
 const DOMESTIC = new Set(['MIL', 'COP', 'GOV', 'JUD', 'LEG', 'OPP', 'CVL', 'SPY']);
