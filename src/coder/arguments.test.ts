@@ -27,6 +27,8 @@ interface Case {
   sourceAntecedent?: string | null;
   /** the target actor's code */
   target?: string | null;
+  /** the event's date (publication 2021-03-10, a Wednesday) */
+  date?: string;
 }
 
 const cases: Case[] = [
@@ -89,6 +91,13 @@ const cases: Case[] = [
   },
   // a named state of affairs applies to a place
   { text: 'Bolivian authorities declared a state of siege in Pando.', code: '17', object: 'Pando' },
+  // a weapon is the instrument; the object is what it was fired at; a participle modifying a noun dates nothing
+  {
+    text: 'Iran fired ballistic missiles at two bases hosting US troops early on Monday.',
+    code: '19',
+    object: 'two bases',
+    date: '2021-03-08',
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion
@@ -162,6 +171,7 @@ describe('event arguments: objects and actor phrases', () => {
       if (c.sourcePhrase !== undefined) assert.equal(e.source?.phrase?.text ?? null, c.sourcePhrase);
       if (c.targetPhrase !== undefined) assert.equal(e.target?.phrase?.text ?? null, c.targetPhrase);
       if (c.target !== undefined) assert.equal(e.target?.code ?? null, c.target);
+      if (c.date !== undefined) assert.equal(e.date, c.date);
       if (c.sourceAntecedent !== undefined)
         assert.equal(e.source?.antecedent?.text ?? null, c.sourceAntecedent);
       for (const s of [e.object, e.source?.phrase, e.target?.phrase])

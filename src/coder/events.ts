@@ -406,6 +406,7 @@ function patientOf(
     (ctx.lex.nouns.has(head.lemma) ||
       EVENTISH.has(head.lemma) ||
       ATTITUDE_NOUNS.has(head.lemma) ||
+      WEAPON_NOUNS.has(head.lemma) ||
       MONEY.test(head.norm) ||
       head.pos === 'NUM' ||
       p.code.startsWith('07') ||
@@ -416,6 +417,14 @@ function patientOf(
   const aimed = aimedPhraseAfter(doc, from) ?? placeAfter(doc, from);
   return aimed ? { patient: aimed } : {};
 }
+
+/** weapons: the instrument of an attack ("fired missiles at X", "used tear gas on protesters"), not its target */
+const WEAPON_NOUNS = new Set(
+  (
+    'missile rocket shell mortar bomb grenade drone bullet round artillery salvo barrage projectile munition ' +
+    'explosive charge device mine torpedo baton truncheon teargas tear-gas gas cannon weapon firearm gun rifle'
+  ).split(' '),
+);
 
 /** sums of money */
 const MONEY =
@@ -1611,6 +1620,8 @@ function eventDate(
     let attach = -1;
     for (let t = first - 1; t >= s.tokStart; t--) {
       const tok = doc.tokens[t]!;
+      // "bases hosting US troops early on Wednesday": a participle that modifies the noun before it dates nothing
+      if (tok.pos === 'VERB' && /ing$/.test(tok.norm) && doc.tokens[t - 1]?.pos === 'NOUN') continue;
       if (
         tok.pos === 'VERB' ||
         ((tok.pos === 'NOUN' || tok.pos === 'PROPN') &&
