@@ -98,6 +98,13 @@ const cases: Case[] = [
     object: 'two bases',
     date: '2021-03-08',
   },
+  // the date of the fight an agentless passive happened in dates it
+  {
+    text: 'Twenty Indian soldiers were killed in a clash with Chinese troops on Monday night.',
+    code: '19',
+    target: 'INDMIL',
+    date: '2021-03-08',
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

@@ -82,6 +82,23 @@ const CASES: Case[] = [
       voice: 'passive',
     },
   },
+  // an agentless passive told through the fight it happened in: the other party of the fight
+  {
+    text: 'Ukrainian soldiers were attacked in a clash with Russian troops.',
+    verb: 'attack',
+    want: {
+      subject: 'Russian troops',
+      subjectFrom: 'by-agent',
+      object: 'Ukrainian soldiers',
+      voice: 'passive',
+    },
+  },
+  // … but a place or an occasion names no one
+  {
+    text: 'Ukrainian soldiers were attacked in a village near Russia.',
+    verb: 'attack',
+    want: { subject: null, voice: 'passive' },
+  },
   // passive without an agent: no subject
   {
     text: 'Russian diplomats were expelled.',

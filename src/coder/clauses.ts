@@ -4,7 +4,7 @@
  * "that" complements, infinitive and gerund complements (with subject/object control), participle clauses
  * (", expelling 35 …") and coordinated verbs, which take their subjects from the clause that governs them.
  */
-import type { Argument, Chunk, Clause, Doc, PrepArg } from '../core/doc.ts';
+import type { Argument, Chunk, Clause, Doc, PrepArg, Token } from '../core/doc.ts';
 import { isPastForm, PAST_ONLY } from '../nlp/chunk.ts';
 import { chunkIndex as chunkIndexOf } from './doc-index.ts';
 
@@ -636,7 +636,7 @@ export function analyseClauses(doc: Doc): void {
         );
       // passive "by" agent
       if (clause.verb.voice === 'passive' && !clause.subject) {
-        const by = clause.pps.find((x) => x.prep === 'by');
+        const by = clause.pps.find((x) => x.prep === 'by') ?? agentOfEventPhrase(clause.pps, toks);
         if (by) {
           clause.subject = {
             start: by.start,
@@ -763,4 +763,37 @@ function hasStopBetween(doc: Doc, from: number, to: number): boolean {
       return true;
   }
   return false;
+}
+
+/** fights and attacks whose other party is who did the harm */
+const AGENTIVE_EVENTS = new Set([
+  'clash',
+  'fighting',
+  'battle',
+  'skirmish',
+  'confrontation',
+  'firefight',
+  'gunfight',
+  'attack',
+  'ambush',
+  'raid',
+]);
+
+/**
+ * The agent of an agentless passive told through the event it happened in: "were killed in a clash with Chinese
+ * troops", "were wounded in an attack by militants" — the "with"/"by" phrase right after such an event noun.
+ */
+function agentOfEventPhrase(pps: readonly PrepArg[], toks: readonly Token[]): PrepArg | undefined {
+  for (let i = 0; i + 1 < pps.length; i++) {
+    const ev = pps[i]!;
+    const next = pps[i + 1]!;
+    if (ev.prep !== 'in' || !AGENTIVE_EVENTS.has(toks[ev.head]!.lemma)) continue;
+    if (
+      (next.prep === 'with' || next.prep === 'by') &&
+      next.prepToken === ev.end &&
+      next.mention !== undefined
+    )
+      return next;
+  }
+  return undefined;
 }

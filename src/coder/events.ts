@@ -1560,6 +1560,8 @@ function clauseHeads(doc: Doc, c: Clause): number[] {
   if (c.object) out.push(c.object.head, ...(c.object.coord ?? []).map((a) => a.head));
   // the instrument is the same action: "pounded the Gaza Strip with air strikes on Tuesday"
   for (const x of c.pps) if (x.prep === 'with') out.push(x.head);
+  // so is the event it happened in: "were killed in a clash with Chinese troops on Monday night"
+  for (const x of c.pps) if (x.prep === 'in' && c.verb.voice === 'passive') out.push(x.head);
   // a later verb sharing the subject shares a date written after both: "raided a school and abducted girls on
   // Monday"; the clause's own date comes first in the text and wins ("annexed Crimea in 2014 and invaded … in 2022")
   for (const d of clausesBySentence(doc).get(c.sent) ?? [])
