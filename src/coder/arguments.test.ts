@@ -29,6 +29,9 @@ interface Case {
   target?: string | null;
   /** the event's date (publication 2021-03-10, a Wednesday) */
   date?: string;
+  modality?: string;
+  /** the event's source actor code */
+  source?: string;
 }
 
 const cases: Case[] = [
@@ -105,6 +108,23 @@ const cases: Case[] = [
     target: 'INDMIL',
     date: '2021-03-08',
   },
+  // a purpose infinitive is intended; a speech act done by the act before it, or what a causative verb brought
+  // about, is not
+  { text: 'Russia sent troops to Syria to attack the rebels.', code: '19', modality: 'intended' },
+  { text: 'Turkey deployed warships to intimidate Greece.', code: '13', modality: 'intended' },
+  {
+    text: 'Beijing summoned the US ambassador to lodge a strong protest.',
+    code: '11',
+    modality: 'asserted',
+  },
+  { text: 'The US helped Iraq to rebuild its army.', code: '07', modality: 'asserted' },
+  // "both sides": the story's two main parties, each toward the other
+  {
+    text: 'Indian troops clashed with Chinese troops in Ladakh. Beijing blamed India. Commanders from both sides held talks on Wednesday.',
+    code: '04',
+    source: 'INDMIL',
+    target: 'CHNMIL',
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion
@@ -179,6 +199,8 @@ describe('event arguments: objects and actor phrases', () => {
       if (c.targetPhrase !== undefined) assert.equal(e.target?.phrase?.text ?? null, c.targetPhrase);
       if (c.target !== undefined) assert.equal(e.target?.code ?? null, c.target);
       if (c.date !== undefined) assert.equal(e.date, c.date);
+      if (c.modality !== undefined) assert.equal(e.modality, c.modality);
+      if (c.source !== undefined) assert.equal(e.source?.code, c.source);
       if (c.sourceAntecedent !== undefined)
         assert.equal(e.source?.antecedent?.text ?? null, c.sourceAntecedent);
       for (const s of [e.object, e.source?.phrase, e.target?.phrase])

@@ -693,6 +693,24 @@ function clauseModality(
       result = strongest(result, [pm[0], `inherited from "${doc.tokens[parent.head]!.text}": ${pm[1]}`]);
     }
   }
+  // a purpose infinitive after the governing verb's object or phrase says what was intended: "held talks on
+  // Wednesday to defuse the situation", "sent troops to Syria to attack the rebels"
+  if (c.verb.form === 'infinitive' && c.parent !== undefined && result[0] === 'asserted') {
+    const parent = doc.clauses[c.parent]!;
+    const to = doc.tokens[c.vgStart]?.norm === 'to' ? doc.tokens[c.vgStart] : doc.tokens[c.vgStart - 1];
+    if (
+      to?.norm === 'to' &&
+      parent.vgEnd < to.i &&
+      parent.head < c.head &&
+      !findCue(ctx, doc, parent.head) &&
+      !CAUSATIVE.has(parent.verb.lemma) &&
+      !SPEECH_ACT_PURPOSES.has(c.verb.lemma) &&
+      // "conceded to demands from UNITA to overhaul …": a cue noun between them governs the infinitive instead
+      !doc.tokens.slice(parent.vgEnd, to.i).some((u) => u.pos === 'NOUN' && findCue(ctx, doc, u.i)) &&
+      doc.tokens[to.i - 1]?.pos !== 'ADJ'
+    )
+      result = ['intended', `purpose of "${doc.tokens[parent.head]!.text}"`];
+  }
   // an infinitive governed by a noun cue: "a refusal to be drawn", "plans to visit"
   if (c.verb.form === 'infinitive' && c.vgStart > 0) {
     const before = doc.tokens[c.vgStart - 1]!;
@@ -704,6 +722,118 @@ function clauseModality(
   }
   memo.set(c.i, result);
   return result;
+}
+
+/** verbs whose infinitive says what happened, not what was meant: "helped Iraq to rebuild", "forced them to leave" */
+const CAUSATIVE = new Set([
+  'help',
+  'force',
+  'allow',
+  'enable',
+  'let',
+  'cause',
+  'get',
+  'make',
+  'compel',
+  'lead',
+  'permit',
+  'require',
+  'oblige',
+  'push',
+  'prompt',
+  'drive',
+  'persuade',
+  'convince',
+]);
+
+/**
+ * speech acts done by the very act before them, so not merely intended: "summoned the ambassador to lodge a
+ * protest", "met Lavrov to discuss Syria"
+ */
+const SPEECH_ACT_PURPOSES = new Set([
+  'lodge',
+  'protest',
+  'express',
+  'convey',
+  'discuss',
+  'deliver',
+  'complain',
+  'raise',
+  'present',
+  'explain',
+  'voice',
+  'register',
+  'demand',
+  'urge',
+  'ask',
+  'press',
+  'announce',
+  'sign',
+  'review',
+  'talk',
+]);
+
+/** "both sides", "the two countries", "both governments": a phrase naming the two parties of a story */
+const SIDES = new Set([
+  'side',
+  'country',
+  'nation',
+  'party',
+  'government',
+  'state',
+  'army',
+  'military',
+  'neighbour',
+  'neighbor',
+]);
+
+/**
+ * The two parties a "both sides" subject names — the two countries mentioned most in the sentences before (the
+ * first mentioned breaks ties) — as mentions over the subject phrase, keeping the phrase's agent type ("military
+ * commanders from both sides" → INDMIL, CHNMIL). Undefined when the subject names no such pair or the story has
+ * fewer than two countries.
+ */
+function bothSides(doc: Doc, c: Clause, source: Mention | undefined): Mention[] | undefined {
+  const subject = c.subject;
+  if (!subject || (c.subjectFrom !== 'explicit' && c.subjectFrom !== 'inherited')) return undefined;
+  const toks = doc.tokens;
+  const vgAt = chunkIndex(doc).vgAt;
+  let found = false;
+  // the subject phrase with what completes it before a verb: "commanders from both sides"
+  for (let t = subject.start; t < subject.end + 4 && t < toks.length && !vgAt.has(t) && !found; t++) {
+    const two = toks[t]!.norm === 'both' ? 1 : toks[t]!.norm === 'two' && toks[t - 1]?.norm === 'the' ? 1 : 0;
+    if (two && SIDES.has(toks[t + 1]?.lemma ?? '')) found = true;
+  }
+  if (!found) return undefined;
+  const sent = toks[subject.start]!.sent;
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) {
+    if (toks[m.tokStart]!.sent >= sent || m.locative || !m.actor.country || m.via === 'pronoun') continue;
+    counts.set(m.actor.country, (counts.get(m.actor.country) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2);
+  if (top.length < 2) return undefined;
+  const types = source?.actor.types ?? [];
+  const span = doc.tokSpan(subject.start, subject.end);
+  return top.map(
+    ([country], i): Mention => ({
+      i: -1 - i,
+      start: span.start,
+      end: span.end,
+      tokStart: subject.start,
+      tokEnd: subject.end,
+      actor: {
+        text: span.text,
+        start: span.start,
+        end: span.end,
+        code: `${country}${types.join('')}`,
+        country,
+        types,
+      },
+      via: 'agent',
+      entries: source?.entries ?? [],
+    }),
+  );
 }
 
 function sourceOf(doc: Doc, c: Clause): Mention | undefined {
@@ -800,14 +930,19 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       continue;
     }
     let source = sourceOf(doc, c);
-    const sources = source
-      ? [
-          source,
-          ...(c.subject?.coord ?? [])
-            .map((a) => actorMention(doc, a))
-            .filter((m): m is Mention => m !== undefined),
-        ]
-      : [];
+    // "Military commanders from both sides held talks": the story's two main parties, each toward the other
+    const sides = bothSides(doc, c, source);
+    if (sides) source = sides[0];
+    const sources = sides
+      ? sides
+      : source
+        ? [
+            source,
+            ...(c.subject?.coord ?? [])
+              .map((a) => actorMention(doc, a))
+              .filter((m): m is Mention => m !== undefined),
+          ]
+        : [];
     let chosen: { p: VerbPattern; targets: (Mention | null)[] } | undefined;
     // patterns that need object words are tried only when the object (or a second object) has one of them;
     // particle patterns ("shut down {…}") find their own object, so they are always tried
@@ -890,7 +1025,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     if (
       sources.length > 1 &&
       targets.every((t) => t === null) &&
-      (p.flags.has('symmetric') || SYMMETRIC.has(p.words[0]!))
+      (sides || p.flags.has('symmetric') || SYMMETRIC.has(p.words[0]!))
     ) {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
