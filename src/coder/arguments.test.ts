@@ -125,6 +125,17 @@ const cases: Case[] = [
     source: 'INDMIL',
     target: 'CHNMIL',
   },
+  // an object complement: "held Moscow responsible" is an accusation, not a detention
+  { text: 'Washington held Moscow responsible for the attack.', code: '112', target: 'RUSGOV' },
+  // one country's exercise is a show of force; two countries' exercise is military cooperation, each way
+  { text: 'South Korea held a missile exercise on Monday.', code: '150' },
+  {
+    text: 'The United States and South Korea held a missile exercise on Monday.',
+    code: '062',
+    source: 'USA',
+    target: 'KOR',
+  },
+  { text: 'Japan staged a joint drill with Australia.', code: '062', target: 'AUS' },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

@@ -169,6 +169,9 @@ function headLemmas(doc: Doc, a: Argument): string[] {
     if (head.norm !== head.lemma) out.push(head.norm);
     // a compound head ("diplomatic ties" → diplomatic_tie) for patterns that name one
     if (x.head > x.start) out.push(`${doc.tokens[x.head - 1]!.lemma}_${head.lemma}`);
+    // "joint" anywhere before the head makes the activity a shared one ("a joint missile exercise" → joint_exercise)
+    if (x.head > x.start + 1 && doc.tokens.slice(x.start, x.head - 1).some((t) => t.norm === 'joint'))
+      out.push(`joint_${head.lemma}`);
     // a noun that only carries another ("aid convoys", "arms shipments", "an aid package"): the carried noun counts
     if (x.head > x.start && CARRIER_HEADS.has(head.lemma) && doc.tokens[x.head - 1]!.pos === 'NOUN')
       out.push(doc.tokens[x.head - 1]!.lemma);
@@ -207,12 +210,26 @@ function petrarchTermsPresent(doc: Doc, c: Clause, p: VerbPattern): boolean {
 function patternObject(doc: Doc, c: Clause, p: VerbPattern): { object: Argument | undefined } | null {
   const toks = doc.tokens;
   // particles / fixed words after the verb
-  let after = c.vgEnd;
-  for (let w = 1; w < p.words.length; w++) {
-    while (after < toks.length && toks[after]!.pos === 'ADV' && toks[after]!.norm !== p.words[w]) after++;
-    const t = toks[after];
-    if (!t || (t.norm !== p.words[w] && t.lemma !== p.words[w])) return null;
-    after++;
+  const wordsFrom = (from: number): number | null => {
+    let after = from;
+    for (let w = 1; w < p.words.length; w++) {
+      while (after < toks.length && toks[after]!.pos === 'ADV' && toks[after]!.norm !== p.words[w]) after++;
+      const t = toks[after];
+      if (!t || (t.norm !== p.words[w] && t.lemma !== p.words[w])) return null;
+      after++;
+    }
+    return after;
+  };
+  const after = wordsFrom(c.vgEnd);
+  if (after === null) {
+    // an object complement: the fixed words follow the object ("held Pyongyang accountable", "declared the
+    // diplomat persona non grata")
+    const o = c.object;
+    if (!o || p.words.length === 1 || c.verb.voice !== 'active' || o.start !== c.vgEnd) return null;
+    // only an adjective or noun complement, never a particle or preposition ("withdrew troops from …")
+    const complement = toks[o.end];
+    if (!complement || (complement.pos !== 'ADJ' && complement.pos !== 'NOUN')) return null;
+    return wordsFrom(o.end) === null ? null : { object: o };
   }
   if (p.words.length === 1 || c.verb.voice !== 'active') return { object: c.object };
   const np = chunkIndex(doc).npAt.get(after);
@@ -948,6 +965,8 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     // particle patterns ("shut down {…}") find their own object, so they are always tried
     let allowed: Set<VerbPattern> | undefined;
     for (const p of patterns) {
+      // a ":joint" pattern is for two or more subjects acting together ("the US and South Korea held exercises")
+      if (p.flags.has('joint') && sources.length < 2) continue;
       if (ctx.lex.needsObjectWord.has(p) && p.words.length === 1) {
         if (!allowed) {
           allowed = new Set();
