@@ -156,9 +156,11 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
   const actors = new TokenTrie<ActorName>();
   const agents = new TokenTrie<AgentEntry>();
   const names: string[] = [];
-  const actorJobs: { name: string; value: ActorName }[] = [];
+  const actorJobs: { name: string; value: ActorName; exact?: boolean }[] = [];
   for (const e of lex.actors) {
     for (const a of e.aliases) actorJobs.push({ name: a, value: { entry: e, adjectival: false } });
+    for (const a of e.capitalised ?? [])
+      actorJobs.push({ name: a, value: { entry: e, adjectival: false }, exact: true });
     for (const a of e.adjectives) actorJobs.push({ name: a, value: { entry: e, adjectival: true } });
   }
   for (const j of actorJobs) names.push(j.name);
@@ -168,7 +170,7 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
   const toks = tokenizeNames(names);
   actorJobs.forEach((j, k) => {
     const t = toks[k]!;
-    if (t.length) actors.add(t, j.value, isExact(j.name));
+    if (t.length) actors.add(t, j.value, j.exact ?? isExact(j.name));
   });
   agentJobs.forEach((j, k) => {
     const t = toks[actorJobs.length + k]!;

@@ -40,6 +40,12 @@ export interface ActorEntry {
   aliases: string[];
   /** adjectival / demonym forms ("American") */
   adjectives: string[];
+  /**
+   * names that match only as written with an initial capital ("Bree", "Nato"): a dictionary written all in
+   * capitals cannot tell a short name from an acronym, so its short names keep the capitals-only rule of
+   * acronyms (`BREE` in `aliases`) and also match capitalised
+   */
+  capitalised?: string[];
   kind: ActorKind;
   /** code when no role applies */
   code?: string;

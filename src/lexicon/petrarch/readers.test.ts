@@ -91,12 +91,26 @@ describe('actors', () => {
     assert.equal(actors[3]!.code, 'FRO/BIL/SAM');
     assert.equal(actors[4]!.code, 'IMF');
     assert.deepEqual(actors[4]!.aliases, ['IMF']); // short acronyms stay in capitals
+    assert.deepEqual(actors[4]!.capitalised, ['Imf']); // … and may be short names written capitalised
     assert.deepEqual(actors[5]!.roles, [
       { code: 'USAGOV', from: '2001-01-20', to: '2005-01-20' },
       { code: 'IGOUNOKID', from: '2005-05-01' },
     ]);
     assert.equal(actors[5]!.kind, 'person');
     assert.equal(actors[0]!.kind, 'country');
+  });
+  it('gives one-word names of 3 or 4 capitals a capitalised form; 2 capitals and longer names get none', () => {
+    const cases: [string, string[] | undefined][] = [
+      ['PELL [PEL]', ['Pell']],
+      ['VAR_ [VAR]', ['Var']],
+      ['+ZE [ZEZ]', undefined],
+      ['ANORIEN [ANO]', undefined],
+      ['LOND DAER [LDA]', undefined],
+    ];
+    for (const [line, want] of cases) {
+      const a = parseActors(line.replace(/^\+/, ''), 't.txt').actors[0]!;
+      assert.deepEqual(a.capitalised, want, line);
+    }
   });
   it('stops on a broken line with file:line and what was expected', () => {
     throwsAt(() => parseActors('\t[ARN]\n', 'a.txt'), 'a.txt:1', /primary phrase/);
