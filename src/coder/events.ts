@@ -180,23 +180,55 @@ function headLemmas(doc: Doc, a: Argument): string[] {
   return out;
 }
 
+/** A term of a PETRARCH pattern as lower-case words ("UNITED_NATIONS_" → ["united", "nations"]). */
+const termWords = (alt: string[]) => alt.map((w) => w.toLowerCase().replace(/_$/, ''));
+
 /**
- * The literal words a PETRARCH pattern writes after its verb ("BREAK * TREATY", "+ KNOWN_ * IN_ $") must occur in
- * the clause after the verb group, in one of their alternatives; the slot model keeps only the object and
- * prepositional parts, so this keeps a broad variant from matching sentences the pattern never meant.
+ * Whether PETRARCH terms occur in the tokens [from, to) in their order, with gaps allowed except before a term
+ * glued to the previous one (`_`); each term is one of its alternatives, whose words are consecutive.
+ */
+export function termsInOrder(
+  toks: readonly { norm: string; lemma: string }[],
+  from: number,
+  to: number,
+  terms: readonly { alts: string[][]; glued: boolean }[],
+  surfaceOnly = false,
+): boolean {
+  const at = (k: number, w: string) =>
+    k < to && (toks[k]!.norm === w || (!surfaceOnly && toks[k]!.lemma === w));
+  const go = (i: number, pos: number, prevEnd: number): boolean => {
+    if (i === terms.length) return true;
+    const t = terms[i]!;
+    const last = i > 0 && t.glued ? prevEnd : to - 1;
+    for (let k = i > 0 && t.glued ? prevEnd : pos; k <= last && k < to; k++)
+      for (const alt of t.alts) {
+        const ws = termWords(alt);
+        if (ws.every((w, j) => at(k + j, w)) && go(i + 1, k + ws.length, k + ws.length)) return true;
+      }
+    return false;
+  };
+  return go(0, from, from);
+}
+
+/**
+ * The literal words a PETRARCH pattern writes must occur in the sentence: those after the verb (`BREAK * TREATY`,
+ * `+ KNOWN_ * IN_ $`) in the clause after the verb group, those before it (`INDICATED SHOULD *`, `FAILED_TO_*`)
+ * between the sentence start and the verb, each group in its written order (TABARI's linear match: a blank allows
+ * words in between, `_` does not). The slot model keeps only the object and prepositional parts, so this keeps a
+ * broad variant from matching sentences the pattern never meant.
  */
 function petrarchTermsPresent(doc: Doc, c: Clause, p: VerbPattern): boolean {
-  const words = new Set<string>();
-  const end = Math.min(c.end, doc.sentences[c.sent]!.tokEnd);
-  for (let t = c.vgEnd; t < end; t++) {
-    words.add(doc.tokens[t]!.norm);
-    words.add(doc.tokens[t]!.lemma);
-  }
-  for (const el of p.petrarch!.post) {
-    if (el.kind !== 'term') continue;
-    const ok = el.alts.some((alt) => alt.every((w) => words.has(w.toLowerCase().replace(/_$/, ''))));
-    if (!ok) return false;
-  }
+  const pet = p.petrarch!;
+  const terms = (els: typeof pet.post) =>
+    els.filter((e): e is Extract<typeof e, { kind: 'term' }> => e.kind === 'term');
+  const sent = doc.sentences[c.sent]!;
+  // TABARI writes words as they appear ("PROGRAMS"; synsets list their plurals), PETRARCH-2 noun heads as lemmas
+  const surface = pet.dialect === 'petr1';
+  const post = terms(pet.post);
+  if (post.length && !termsInOrder(doc.tokens, c.vgEnd, Math.min(c.end, sent.tokEnd), post, surface))
+    return false;
+  const pre = terms(pet.pre);
+  if (pre.length && !termsInOrder(doc.tokens, sent.tokStart, c.head, pre, surface)) return false;
   return true;
 }
 
@@ -225,6 +257,7 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
       : undefined;
     if (np && c.object?.start === np.start) object = c.object;
   }
+  const linear = p.petrarch?.dialect === 'petr1';
   const targets: (Mention | null)[] = [];
   let needsTarget = false;
   let ppTargetSlots = 0;
@@ -238,6 +271,10 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
         if (m) targets.push(m);
       }
       if (targets.length === 0) return null;
+    } else if (linear && (s.type === 'object-words' || s.type === 'pp-words')) {
+      // a TABARI-style pattern's words were matched in order above, wherever they stand ("fired two artillery
+      // shells": ARTILLERY need not head the object)
+      continue;
     } else if (s.type === 'object-words') {
       // "gave the Ivory Coast 5.1 million dollars": the second object carries the words, the first is the target
       if (c.object2 && object === c.object && headLemmas(doc, c.object2).some((l) => s.words.includes(l))) {

@@ -200,7 +200,8 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
   const objectWordIndex = new Map<string, Set<VerbPattern>>();
   const needsObjectWord = new Set<VerbPattern>();
   for (const p of lex.verbs) {
-    if (p.kind !== 'verb') continue;
+    // TABARI-style patterns match their words in order wherever they stand, not as the object's head
+    if (p.kind !== 'verb' || p.petrarch?.dialect === 'petr1') continue;
     for (const sl of p.slots) {
       if (sl.type !== 'object-words') continue;
       needsObjectWord.add(p);

@@ -1,0 +1,86 @@
+/**
+ * Coding with PETRARCH/TABARI dictionaries (src/lexicon/petrarch/ → src/coder/): how the coder honours what those
+ * dictionaries say beyond riposte's slot model. Inline fixture dictionaries with invented places; each case lists
+ * the (source, target, code) triples a sentence must give, exactly.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createCoder } from '../index.ts';
+import { buildPetrarchLexicon } from '../lexicon/petrarch/index.ts';
+
+const ACTORS = `
+PELL [PEL]
+VARNOVA_ [VAR]
++VARNOVAN_
+KESTREL_ISLES [KES]
+ZUNDIA [ZUN]
+`;
+
+const AGENTS = `
+DIPLOMAT [~GOV]
+`;
+
+const VERBS = `
+&ARMS
++MORTAR
++HOWITZER
+
+--- LAUNCH [071] ---
+LAUNCH
+- * &ARMS [194]
+- * BARRAGES [195]
+
+--- BEHAVE [100] ---
+BEHAVE
+- SEEMED_TO_* [1012]
+- HINTED WOULD * SOON [1010]
+- * ON BUDGET [103]
+
+--- PRAISE [051] ---
+PRAISE
+`;
+
+const { lexicon } = buildPetrarchLexicon('fx', [
+  { file: 'fx.actors.txt', path: 'fx/fx.actors.txt', content: ACTORS },
+  { file: 'fx.agents.txt', path: 'fx/fx.agents.txt', content: AGENTS },
+  { file: 'fx.verbs.txt', path: 'fx/fx.verbs.txt', content: VERBS },
+]);
+const coder = await createCoder({ lexicon });
+
+function triples(text: string): string[] {
+  const r = coder.code({ id: 't', text, date: '2020-05-01' });
+  assert.ok(r.ok, r.ok ? '' : r.error.message);
+  return r.value.events
+    .filter((e) => e.modality !== 'negated')
+    .map((e) => `${e.source?.code ?? '---'} ${e.target?.code ?? '---'} ${e.code}`)
+    .sort();
+}
+
+const run = (title: string, cases: [string, string[]][]) =>
+  describe(title, () => {
+    for (const [text, want] of cases)
+      test(JSON.stringify(text), () => assert.deepEqual(triples(text), [...want].sort()));
+  });
+
+run('PETRARCH actors: short names written in capitals', [
+  ['Pell praised Zundia.', ['PEL ZUN 051']],
+  ['Zundia praised Pell on Monday.', ['ZUN PEL 051']],
+  ['PELL praised Zundia.', ['PEL ZUN 051']],
+]);
+
+run('PETRARCH patterns: words in order, before and after the verb', [
+  // a pattern word need not head the object: "two mortar shells" has MORTAR
+  ['Varnova launched two mortar shells at Zundia.', ['VAR ZUN 194']],
+  // a plural written in the pattern is matched as written
+  ['Varnova launched heavy barrages at Zundia.', ['VAR ZUN 195']],
+  // … and a singular pattern word is not matched by a plural
+  ['Varnova launched a barrage at Zundia.', ['VAR ZUN 071']],
+  // words in a prepositional phrase after the verb
+  ['Varnova behaved badly on the budget with Zundia.', ['VAR ZUN 103']],
+  // words before the verb, glued to it or with words in between
+  ['Varnova seemed to behave oddly with Zundia.', ['VAR ZUN 1012']],
+  ['Varnova hinted it would behave soon with Zundia.', ['VAR ZUN 1010']],
+  // pre-verb words that are absent: the block's default code, not a pattern of the block
+  ['Varnova behaved oddly with Zundia.', ['VAR ZUN 100']],
+  ['Varnova hinted it would behave with Zundia.', ['VAR ZUN 100']],
+]);
