@@ -490,6 +490,27 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     const peopleDemonym =
       headMention?.adjectival && /s$/.test(toks[c.head]!.norm) && headMention.tokEnd === c.head + 1;
     if (headMention && (!headMention.adjectival || peopleDemonym)) {
+      // "Varnova Prime Minister Odo" where the dictionary gives the name only a country code: the title right
+      // before the name adds its role (a name with a role of its own keeps it)
+      const title = agentByTok.get(headMention.tokStart - 1);
+      if (
+        title?.agent.title &&
+        title.tokStart >= c.start &&
+        !headMention.locative &&
+        splitCode(headMention.actor.code).types.length === 0 &&
+        splitCode(headMention.actor.code).country
+      ) {
+        c.actor = composite(
+          doc,
+          title.tokStart,
+          headMention.tokEnd,
+          combine(headMention.actor.code, title.agent.types[0]!),
+          headMention,
+          'agent',
+          [`${title.agent.source.file}:${title.agent.source.line}`, ...headMention.entries],
+        );
+        return c.actor;
+      }
       c.actor = headMention.i;
       return c.actor;
     }
