@@ -271,11 +271,10 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
         if (m) targets.push(m);
       }
       if (targets.length === 0) return null;
-    } else if (linear && (s.type === 'object-words' || s.type === 'pp-words')) {
+    } else if (s.type === 'object-words') {
       // a TABARI-style pattern's words were matched in order above, wherever they stand ("fired two artillery
       // shells": ARTILLERY need not head the object)
-      continue;
-    } else if (s.type === 'object-words') {
+      if (linear) continue;
       // "gave the Ivory Coast 5.1 million dollars": the second object carries the words, the first is the target
       if (c.object2 && object === c.object && headLemmas(doc, c.object2).some((l) => s.words.includes(l))) {
         const m = actorMention(doc, c.object);
@@ -286,6 +285,7 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
       if (!object || !headLemmas(doc, object).some((l) => s.words.includes(l))) return null;
     } else if (s.type === 'pp-words') {
       if (
+        !linear &&
         !c.pps.some(
           (x) =>
             x.prep === s.prep &&
@@ -392,6 +392,33 @@ function modifierTarget(doc: Doc, c: Clause, source: Mention, code = ''): Mentio
     if (gov && gov.actor.code !== source.actor.code) return gov;
   }
   return null;
+}
+
+const NEGATION_WORDS = new Set(["n't", 'not', 'never', 'no']);
+
+/** Whether a PETRARCH pattern's words before the verb include a negation ("DID N'T", "WILL NOT"). */
+function writesNegation(p: VerbPattern): boolean {
+  return p.petrarch!.pre.some(
+    (e) => e.kind === 'term' && e.alts.some((alt) => alt.some((w) => NEGATION_WORDS.has(w.toLowerCase()))),
+  );
+}
+
+/**
+ * PETRARCH's default target when a pattern names none: the first actor after the verb in its own clause (before any
+ * clause that depends on it), other than the source and not a place ("clashed over the efforts of Varnova").
+ */
+function firstActorAfterVerb(doc: Doc, c: Clause, source: Mention): Mention | null {
+  let end = Math.min(c.end, doc.sentences[c.sent]!.tokEnd);
+  for (const d of clausesBySentence(doc).get(c.sent) ?? [])
+    if (d.parent === c.i && d.vgStart >= c.vgEnd)
+      end = Math.min(end, d.vgStart, d.subjectFrom === 'explicit' ? d.subject!.start : d.vgStart);
+  let best: Mention | null = null;
+  for (const m of mentionsBySentence(doc).get(c.sent) ?? []) {
+    if (m.tokStart < c.vgEnd || m.tokEnd > end || m.locative || m.actor.code === source.actor.code) continue;
+    if (!best || m.tokStart < best.tokStart || (m.tokStart === best.tokStart && m.tokEnd > best.tokEnd))
+      best = m;
+  }
+  return best;
 }
 
 function findCue(ctx: CoderContext, doc: Doc, headTok: number) {
@@ -649,7 +676,11 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       continue;
     }
     if (c.object && p.slots.some((sl) => sl.type === 'object-words')) consumedNouns.add(c.object.head);
-    const modality = clauseModality(doc, ctx, c, memo);
+    let modality = clauseModality(doc, ctx, c, memo);
+    // a PETRARCH pattern that writes the negation before its verb ("&NEGATVAUXVRB * …") codes the negated action
+    // itself: its code is what happened
+    if (modality[0] === 'negated' && p.petrarch && writesNegation(p))
+      modality = ['asserted', 'the negation is part of the PETRARCH pattern'];
     // "Egypt and Israel signed a treaty": a symmetric action between coordinated subjects runs both ways
     const pairs: [Mention, Mention | null][] = [];
     if (
@@ -661,7 +692,10 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
     for (const [src, given] of pairs) {
       // a pattern without a target slot (":nontarget" included) still takes the actor its object or aimed phrase names
-      const target = given ?? modifierTarget(doc, c, src, p.code);
+      const target =
+        given ??
+        modifierTarget(doc, c, src, p.code) ??
+        (p.petrarch ? firstActorAfterVerb(doc, c, src) : null);
       emit(candidates, {
         sent: c.sent,
         pattern: p,

@@ -14,10 +14,12 @@ VARNOVA_ [VAR]
 +VARNOVAN_
 KESTREL_ISLES [KES]
 ZUNDIA [ZUN]
+ODOVAR [VAR]
 `;
 
 const AGENTS = `
 DIPLOMAT [~GOV]
+PRIME_MINISTER [~GOV]
 `;
 
 const VERBS = `
@@ -38,6 +40,15 @@ BEHAVE
 
 --- PRAISE [051] ---
 PRAISE
+
+&NOTAUX
++DID N'T
++WILL NOT
+
+--- QUARREL [120] ---
+QUARREL
+- &NOTAUX * OVER PLANS [1202]
+- * OVER PLANS [121]
 `;
 
 const { lexicon } = buildPetrarchLexicon('fx', [
@@ -83,4 +94,22 @@ run('PETRARCH patterns: words in order, before and after the verb', [
   // pre-verb words that are absent: the block's default code, not a pattern of the block
   ['Varnova behaved oddly with Zundia.', ['VAR ZUN 100']],
   ['Varnova hinted it would behave with Zundia.', ['VAR ZUN 100']],
+]);
+
+run('PETRARCH actors: a title before a name with a country code only', [
+  ['Varnova Prime Minister Odovar praised Zundia.', ['VARGOV ZUN 051']],
+  ['Odovar praised Zundia.', ['VAR ZUN 051']],
+]);
+
+run('PETRARCH targets: the first actor after the verb when the pattern names none', [
+  ['Varnova quarrelled over the plans of Zundia.', ['VAR ZUN 121']],
+  // not one in a clause that depends on the verb
+  ['Varnova quarrelled over the plans to help Zundia.', ['VAR --- 121']],
+]);
+
+run('PETRARCH patterns that write the negation before the verb code the negated action', [
+  ["Varnova didn't quarrel over the plans of Zundia.", ['VAR ZUN 1202']],
+  ['Varnova will not quarrel over the plans of Zundia.', ['VAR ZUN 1202']],
+  // a negation the pattern does not write still stops the event
+  ['Varnova never praised Zundia.', []],
 ]);
