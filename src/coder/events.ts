@@ -225,8 +225,9 @@ function petrarchTermsPresent(doc: Doc, c: Clause, p: VerbPattern): boolean {
   // TABARI writes words as they appear ("PROGRAMS"; synsets list their plurals), PETRARCH-2 noun heads as lemmas
   const surface = pet.dialect === 'petr1';
   const post = terms(pet.post);
-  if (post.length && !termsInOrder(doc.tokens, c.vgEnd, Math.min(c.end, sent.tokEnd), post, surface))
-    return false;
+  // TABARI reads on to the end of the sentence; PETRARCH-2 stays in the verb's phrase
+  const postEnd = surface ? sent.tokEnd : Math.min(c.end, sent.tokEnd);
+  if (post.length && !termsInOrder(doc.tokens, c.vgEnd, postEnd, post, surface)) return false;
   const pre = terms(pet.pre);
   if (pre.length && !termsInOrder(doc.tokens, sent.tokStart, c.head, pre, surface)) return false;
   return true;
@@ -407,10 +408,12 @@ function writesNegation(p: VerbPattern): boolean {
  * PETRARCH's default target when a pattern names none: the first actor after the verb in its own clause (before any
  * clause that depends on it), other than the source and not a place ("clashed over the efforts of Varnova").
  */
-function firstActorAfterVerb(doc: Doc, c: Clause, source: Mention): Mention | null {
-  let end = Math.min(c.end, doc.sentences[c.sent]!.tokEnd);
+function firstActorAfterVerb(doc: Doc, c: Clause, source: Mention, linear: boolean): Mention | null {
+  // TABARI reads on through what the verb governs ("allowed that Varnova …"); riposte's clause ends before that
+  const sentEnd = doc.sentences[c.sent]!.tokEnd;
+  let end = linear ? sentEnd : Math.min(c.end, sentEnd);
   for (const d of clausesBySentence(doc).get(c.sent) ?? [])
-    if (d.parent === c.i && d.vgStart >= c.vgEnd)
+    if (d.parent === c.i && d.vgStart >= c.vgEnd && !(linear && d.role === 'complement'))
       end = Math.min(end, d.vgStart, d.subjectFrom === 'explicit' ? d.subject!.start : d.vgStart);
   let best: Mention | null = null;
   for (const m of mentionsBySentence(doc).get(c.sent) ?? []) {
@@ -695,7 +698,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       const target =
         given ??
         modifierTarget(doc, c, src, p.code) ??
-        (p.petrarch ? firstActorAfterVerb(doc, c, src) : null);
+        (p.petrarch ? firstActorAfterVerb(doc, c, src, p.petrarch.dialect === 'petr1') : null);
       emit(candidates, {
         sent: c.sent,
         pattern: p,

@@ -41,6 +41,9 @@ BEHAVE
 --- PRAISE [051] ---
 PRAISE
 
+--- HINT [080] ---
+HINT
+
 &NOTAUX
 +DID N'T
 +WILL NOT
@@ -103,8 +106,11 @@ run('PETRARCH actors: a title before a name with a country code only', [
 
 run('PETRARCH targets: the first actor after the verb when the pattern names none', [
   ['Varnova quarrelled over the plans of Zundia.', ['VAR ZUN 121']],
-  // not one in a clause that depends on the verb
-  ['Varnova quarrelled over the plans to help Zundia.', ['VAR --- 121']],
+  // TABARI reads on through what the verb governs …
+  ['Varnova quarrelled over the plans to help Zundia.', ['VAR ZUN 121']],
+  ['Odovar hinted that Zundia would not quarrel over the plans.', ['VAR ZUN 080']],
+  // … but not into an adverbial clause with a subject of its own
+  ['Varnova quarrelled over the plans after Zundia left.', ['VAR --- 121']],
 ]);
 
 run('PETRARCH patterns that write the negation before the verb code the negated action', [

@@ -297,6 +297,13 @@ describe('verbs', () => {
     assert.deepEqual(by('NEW_').slots, [{ type: 'object-words', words: ['relations', 'relation'] }]);
     assert.equal(by('NEW_').petrarch!.dialect, 'petr1');
     assert.deepEqual(by('UPON').words, ['agree', 'upon']);
+    // the bare verb is read in the file's dialect too
+    assert.equal(v.find((x) => x.petrarch?.raw === '')!.petrarch!.dialect, 'petr1');
+  });
+  it('reads every pattern of a file with a {noun phrase} or (PREP …) pattern as PETRARCH-2', () => {
+    const text = '--- SEND [070] ---\nSEND\n- * {FOOD AID} [073]\n- * TROOPS [150]\n';
+    const v = parseVerbs(text, 'p2.txt').verbs;
+    assert.deepEqual([...new Set(v.map((x) => x.petrarch!.dialect))], ['petr2']);
   });
   it('stops on broken structure; skips a defective pattern with a warning', () => {
     throwsAt(() => parseVerbs('ACCUSE\n', 'v.txt'), 'v.txt:1', /verb block/);

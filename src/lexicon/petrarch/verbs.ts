@@ -329,6 +329,9 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
 
   const verbs: VerbPattern[] = [];
   const base = file.split('/').pop() ?? file;
+  // the dialect is the file's: one "{noun phrase}" or "(PREP …)" in a pattern makes it PETRARCH-2, whose plain-word
+  // patterns ("- * &FOOD") are read as PETRARCH-2 too
+  const fileDialect = blocks.some((b) => b.patterns.some((p) => /[{(]/.test(p.text))) ? 'petr2' : 'petr1';
   for (const b of blocks) {
     const blockCode = b.code === undefined ? null : parseCode(b.code);
     if (b.code !== undefined && !blockCode)
@@ -378,7 +381,7 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
           specificity: mapped.specificity + v.post.length + v.pre.length,
           source: { file, line },
           forms: v.forms,
-          petrarch: { ...pet, block: b.name, verbPre: v.pre, dialect: mapped.dialect },
+          petrarch: { ...pet, block: b.name, verbPre: v.pre, dialect: fileDialect },
         };
         if (code.paired) vp.pairedCode = code.paired;
         return vp;
