@@ -301,7 +301,8 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
         if (x.prep !== s.prep) continue;
         for (const a of [x, ...(x.coord ?? [])]) {
           // a pattern that names a locative preposition ("arrive in=T") takes the place as its target
-          const m = LOCATIVE_PREPS.has(s.prep) ? placeMention(doc, a) : actorMention(doc, a);
+          // (PETRARCH has no places: any actor in the phrase is one)
+          const m = LOCATIVE_PREPS.has(s.prep) || p.petrarch ? placeMention(doc, a) : actorMention(doc, a);
           if (m && !targets.includes(m)) {
             targets.push(m);
             ppTargetMatched = true;

@@ -44,6 +44,10 @@ PRAISE
 --- HINT [080] ---
 HINT
 
+--- RETURN [030] ---
+RETURN
+- * FROM [032]
+
 &NOTAUX
 +DID N'T
 +WILL NOT
@@ -118,4 +122,8 @@ run('PETRARCH patterns that write the negation before the verb code the negated 
   ['Varnova will not quarrel over the plans of Zundia.', ['VAR ZUN 1202']],
   // a negation the pattern does not write still stops the event
   ['Varnova never praised Zundia.', []],
+]);
+
+run('PETRARCH targets in prepositional phrases: a country after "from" is an actor, not a place', [
+  ['Varnova returned from Zundia on Monday.', ['VAR ZUN 032']],
 ]);

@@ -459,7 +459,8 @@ function ppVariant(m: Mapped): Mapped | undefined {
       ...m,
       slots: [...m.slots, ...TARGET_SLOTS],
       flags: [...m.flags.filter((f) => f !== 'petrarch-target'), 'pp-target-variant'],
-      specificity: m.specificity + 1,
+      // above its own pattern, below a pattern that writes one more element ("* FROM" beats the bare verb)
+      specificity: m.specificity + 0.5,
     };
     variants.set(m, v);
   }
