@@ -237,6 +237,8 @@ function petrarchTermsPresent(doc: Doc, c: Clause, p: VerbPattern): boolean {
 function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | null {
   const toks = doc.tokens;
   if (p.petrarch && !petrarchTermsPresent(doc, c, p)) return null;
+  // "% HAVE *": the pattern is for a compound subject ("Varnova and Zundia have …")
+  if (p.petrarch?.pre.some((e) => e.kind === 'compound') && !c.subject?.coord?.length) return null;
   // particles / fixed words after the verb
   let after = c.vgEnd;
   for (let w = 1; w < p.words.length; w++) {
@@ -687,10 +689,13 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       modality = ['asserted', 'the negation is part of the PETRARCH pattern'];
     // "Egypt and Israel signed a treaty": a symmetric action between coordinated subjects runs both ways
     const pairs: [Mention, Mention | null][] = [];
+    // a PETRARCH pattern with "%" before its verb ("% HAVE * [191]"): the members of the compound subject act on
+    // each other, whatever the object names
+    const compoundSubject = p.petrarch?.pre.some((e) => e.kind === 'compound') === true;
     if (
       sources.length > 1 &&
-      targets.every((t) => t === null) &&
-      (p.flags.has('symmetric') || SYMMETRIC.has(p.words[0]!))
+      (compoundSubject ||
+        (targets.every((t) => t === null) && (p.flags.has('symmetric') || SYMMETRIC.has(p.words[0]!))))
     ) {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else for (const a of sources) for (const t of targets) pairs.push([a, t]);

@@ -44,6 +44,10 @@ PRAISE
 --- HINT [080] ---
 HINT
 
+--- CANCEL [014] ---
+CANCEL
+- % HAVE * [191]
+
 --- RETURN [030] ---
 RETURN
 - * FROM [032]
@@ -126,4 +130,11 @@ run('PETRARCH patterns that write the negation before the verb code the negated 
 
 run('PETRARCH targets in prepositional phrases: a country after "from" is an actor, not a place', [
   ['Varnova returned from Zundia on Monday.', ['VAR ZUN 032']],
+]);
+
+run('PETRARCH compound subjects: "%" before the verb', [
+  // the members act on each other, whatever the object names
+  ['Varnova and Zundia have cancelled their summit.', ['VAR ZUN 191', 'ZUN VAR 191']],
+  // one subject: the pattern does not apply
+  ['Varnova has cancelled the summit with Zundia.', ['VAR ZUN 014']],
 ]);
