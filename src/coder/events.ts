@@ -261,6 +261,8 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
     if (np && c.object?.start === np.start) object = c.object;
   }
   const linear = p.petrarch?.dialect === 'petr1';
+  const firstPhraseOnly = p.flags.has('pp-target-variant');
+  const targetPhrase = new Map<Mention, number>();
   const targets: (Mention | null)[] = [];
   let needsTarget = false;
   let ppTargetSlots = 0;
@@ -307,6 +309,7 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
           const m = LOCATIVE_PREPS.has(s.prep) || p.petrarch ? placeMention(doc, a) : actorMention(doc, a);
           if (m && !targets.includes(m)) {
             targets.push(m);
+            targetPhrase.set(m, x.start);
             ppTargetMatched = true;
           }
         }
@@ -314,6 +317,13 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
     }
   }
   if (ppTargetSlots > 0 && !ppTargetMatched && !p.slots.some((s) => s.type === 'object-target')) return null;
+  if (firstPhraseOnly && targets.length > 1) {
+    // the first phrase that names an actor other than the subject
+    const own = actorMention(doc, c.subject)?.actor.code;
+    const others = targets.filter((m) => m && m.actor.code !== own);
+    const first = Math.min(...others.map((m) => targetPhrase.get(m!) ?? Number.POSITIVE_INFINITY));
+    if (others.length) return others.filter((m) => targetPhrase.get(m!) === first);
+  }
   if (needsTarget && targets.length === 0) return null;
   if (!needsTarget) {
     // a bare pattern needs an actor object as its target; a pattern with word slots or :nontarget may have none
@@ -577,6 +587,20 @@ function emit(out: Candidate[], c: Candidate): void {
   }
 }
 
+/**
+ * The patterns for a verb: by lemma, else by the form as written. A PETRARCH verb written in an inflected form
+ * ("--- LEFT [032:033] ---" beside "--- LEAVE [012] ---") is its own entry, as in TABARI, which matches words as
+ * written: its patterns come first.
+ */
+function verbPatterns(ctx: CoderContext, lemma: string, surface: string): VerbPattern[] | undefined {
+  const byLemma = ctx.lex.verbs.get(lemma);
+  if (surface === lemma) return byLemma;
+  const bySurface = ctx.lex.verbs.get(surface);
+  const own = bySurface?.filter((p) => p.petrarch && p.words[0] === surface);
+  if (!own?.length) return byLemma ?? bySurface;
+  return byLemma ? [...own, ...byLemma] : bySurface;
+}
+
 export function codeEvents(doc: Doc, ctx: CoderContext): void {
   const toks = doc.tokens;
   const candidates: Candidate[] = [];
@@ -601,7 +625,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
 
   for (const c of doc.clauses) {
     if (discarded.has(c.sent)) continue;
-    const patterns = ctx.lex.verbs.get(c.verb.lemma) ?? ctx.lex.verbs.get(toks[c.head]!.norm);
+    const patterns = verbPatterns(ctx, c.verb.lemma, toks[c.head]!.norm);
     if (!patterns) {
       doc.note(c.sent, 'events', () => `verb "${c.verb.lemma}": no verb pattern`);
       continue;

@@ -44,6 +44,12 @@ PRAISE
 --- HINT [080] ---
 HINT
 
+--- LEAVE [012] ---
+LEAVE
+
+--- LEFT [032:033] ---
+LEFT
+
 --- CANCEL [014] ---
 CANCEL
 - % HAVE * [191]
@@ -118,7 +124,7 @@ run('PETRARCH targets: the first actor after the verb when the pattern names non
   ['Varnova quarrelled over the plans to help Zundia.', ['VAR ZUN 121']],
   ['Odovar hinted that Zundia would not quarrel over the plans.', ['VAR ZUN 080']],
   // … but not into an adverbial clause with a subject of its own
-  ['Varnova quarrelled over the plans after Zundia left.', ['VAR --- 121']],
+  ['Varnova quarrelled over the plans after Zundia objected.', ['VAR --- 121']],
 ]);
 
 run('PETRARCH patterns that write the negation before the verb code the negated action', [
@@ -137,4 +143,12 @@ run('PETRARCH compound subjects: "%" before the verb', [
   ['Varnova and Zundia have cancelled their summit.', ['VAR ZUN 191', 'ZUN VAR 191']],
   // one subject: the pattern does not apply
   ['Varnova has cancelled the summit with Zundia.', ['VAR ZUN 014']],
+]);
+
+run('PETRARCH verbs written in an inflected form; one target phrase', [
+  // "left" has its own block beside LEAVE; the first phrase after the verb with an actor is the target
+  ['Pell left for Zundia on Monday for talks with Varnova.', ['PEL ZUN 032', 'ZUN PEL 033']],
+  ['Pell will leave Zundia soon.', ['PEL ZUN 012']],
+  // coordinated actors of that phrase are all targets
+  ['Pell left for Zundia and Varnova.', ['PEL ZUN 032', 'ZUN PEL 033', 'PEL VAR 032', 'VAR PEL 033']],
 ]);
