@@ -45,6 +45,8 @@ const CASES: Case[] = [
   { text: 'Obama criticized Russia.', date: '2016-12-30', want: { Obama: 'USAGOV' } },
   { text: 'Obama criticized Russia.', date: '2017-06-01', want: { Obama: 'USA' } },
   // agents with the country of their noun phrase
+  // … or of a place they are in ("in" only: "diplomats from Moscow" may be anyone's)
+  { text: 'Diplomats in Russia criticized Obama.', want: { Diplomats: 'RUSGOV' } },
   {
     text: 'The Obama administration expelled 35 Russian operatives.',
     want: { 'The Obama administration': 'USAGOV', '35 Russian operatives': 'RUSSPY' },

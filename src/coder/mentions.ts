@@ -454,6 +454,20 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
   for (const m of doc.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) byTok.set(k, m);
   const agentByTok = new Map<number, AgentHit>();
   for (const h of agentHits) for (let k = h.tokStart; k < h.tokEnd; k++) agentByTok.set(k, h);
+  /**
+   * Agents that go before the actor's code (PETRARCH `[NGO~]`) written in the phrase before token `to`: "MSF
+   * Varnova" → NGO + VAR. Returns the prefix codes and the first token they cover.
+   */
+  const prefixAgents = (from: number, to: number): { code: string; start: number } | undefined => {
+    let code = '';
+    let start = to;
+    for (const h of agentHits)
+      if (h.agent.prefix && h.tokStart >= from && h.tokEnd <= to) {
+        code += h.agent.types.join('');
+        start = Math.min(start, h.tokStart);
+      }
+    return code ? { code, start } : undefined;
+  };
   const chunks = doc.chunks;
   // index NP chunks by start token, to find "of" phrases
   const npAt = new Map<number, number>();
@@ -508,6 +522,19 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
           headMention,
           'agent',
           [`${title.agent.source.file}:${title.agent.source.line}`, ...headMention.entries],
+        );
+        return c.actor;
+      }
+      const pre = prefixAgents(c.start, headMention.tokStart);
+      if (pre && !headMention.locative) {
+        c.actor = composite(
+          doc,
+          pre.start,
+          headMention.tokEnd,
+          `${pre.code}${headMention.actor.code}`,
+          headMention,
+          'agent',
+          headMention.entries,
         );
         return c.actor;
       }
@@ -591,11 +618,11 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
       } else if (
         c.end + 1 < toks.length &&
         (toks[c.end]!.norm === 'from' || (toks[c.end]!.norm === 'in' && !FOREIGN_BASED.has(type))) &&
-        originCountry(doc, byTok, c.end + 1)
+        originCountry(doc, byTok, c.end + 1, toks[c.end]!.norm === 'in')
       ) {
         // "diplomats from Britain", "lawmakers in Fornost", "human rights activists in Arnor": the country named
         // (but "troops in Syria" are seldom Syria's own)
-        code = combine(originCountry(doc, byTok, c.end + 1)!, type);
+        code = combine(originCountry(doc, byTok, c.end + 1, toks[c.end]!.norm === 'in')!, type);
       } else {
         // "European Union leaders agreed … The leaders also called for …": a bare definite phrase repeats an
         // earlier phrase with the same head and takes its actor
@@ -626,6 +653,9 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
       entries.push(...modifier!.entries);
     }
     const end = agent && !modifier && ofMention ? chunks[ofChunk!]!.end : c.end;
+    // "an MSF Varnova diplomat": prefix agents before the modifier go before the code
+    const pre = modifier ? prefixAgents(c.start, modifier.tokStart) : undefined;
+    if (pre && !code.startsWith(pre.code)) code = `${pre.code}${code}`;
     c.actor = composite(
       doc,
       c.start,
@@ -748,13 +778,13 @@ function countryAfterOf(
 }
 
 /** The country of a country mention starting at (or after an article at) token `k`. */
-function originCountry(doc: Doc, byTok: Map<number, Mention>, k: number): string | null {
+function originCountry(doc: Doc, byTok: Map<number, Mention>, k: number, places: boolean): string | null {
   // the first actor with a country in the phrase after "from": "from Britain", "from two American aid groups"
   for (let t = k; t < doc.tokens.length && t < k + 6; t++) {
     const tok = doc.tokens[t]!;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADP' || tok.norm === ',') break;
     const m = byTok.get(t);
-    if (m && !m.locative && m.actor.country) return m.actor.country;
+    if (m && (places || !m.locative) && m.actor.country) return m.actor.country;
   }
   return null;
 }

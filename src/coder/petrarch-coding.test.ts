@@ -20,6 +20,7 @@ ODOVAR [VAR]
 const AGENTS = `
 DIPLOMAT [~GOV]
 PRIME_MINISTER [~GOV]
+AIDWATCH {} [NGO~]
 `;
 
 const VERBS = `
@@ -151,4 +152,10 @@ run('PETRARCH verbs written in an inflected form; one target phrase', [
   ['Pell will leave Zundia soon.', ['PEL ZUN 012']],
   // coordinated actors of that phrase are all targets
   ['Pell left for Zundia and Varnova.', ['PEL ZUN 032', 'ZUN PEL 033', 'PEL VAR 032', 'VAR PEL 033']],
+]);
+
+run('PETRARCH prefix agents (CODE~) go before the actor code', [
+  ['Aidwatch Varnova praised Zundia.', ['NGOVAR ZUN 051']],
+  ['An Aidwatch Varnova diplomat praised Zundia.', ['NGOVARGOV ZUN 051']],
+  ['A Varnova diplomat praised Zundia.', ['VARGOV ZUN 051']],
 ]);
