@@ -1463,7 +1463,11 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       plover: { event: 'NONE' },
       name: 'code outside the CAMEO codebook',
     };
-    if (!c.target && c.source.actor.code.startsWith('---')) {
+    if (
+      !c.target &&
+      c.source.actor.code.startsWith('---') &&
+      ctx.lex.source.actorConventions !== 'petrarch'
+    ) {
       doc.note(
         c.sent,
         'events',

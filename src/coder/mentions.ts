@@ -627,7 +627,10 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
         // "European Union leaders agreed … The leaders also called for …": a bare definite phrase repeats an
         // earlier phrase with the same head and takes its actor
         const earlier = toks[c.start]!.norm === 'the' && c.head === c.start + 1 ? repeatedHead(k) : undefined;
-        if (earlier) {
+        if (ctx.lex.source.actorConventions === 'petrarch') {
+          // PETRARCH: a country only from the phrase itself
+          code = combine('---', type);
+        } else if (earlier) {
           code = earlier.actor.code;
           entries.push(...earlier.entries);
         } else {
@@ -670,7 +673,6 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     return c.actor;
   };
   for (let k = 0; k < chunks.length; k++) if (chunks[k]!.type === 'NP') npActor(k, 0);
-  void ctx;
 }
 
 /** A place acted on: the direct object of a verb, or after "on"/"against"/"at" ("strikes on Gaza"). */

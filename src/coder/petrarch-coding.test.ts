@@ -45,6 +45,9 @@ PRAISE
 --- HINT [080] ---
 HINT
 
+--- SAY [023] ---
+SAY
+
 --- LEAVE [012] ---
 LEAVE
 
@@ -158,4 +161,10 @@ run('PETRARCH prefix agents (CODE~) go before the actor code', [
   ['Aidwatch Varnova praised Zundia.', ['NGOVAR ZUN 051']],
   ['An Aidwatch Varnova diplomat praised Zundia.', ['NGOVARGOV ZUN 051']],
   ['A Varnova diplomat praised Zundia.', ['VARGOV ZUN 051']],
+]);
+
+run('PETRARCH unidentified actors: an agent takes a country from its own phrase only', [
+  // not Varnova's or Zundia's diplomat: "---GOV", and the event is kept without a target
+  ['Varnova praised Zundia, a diplomat said.', ['VAR ZUN 051', '---GOV --- 023']],
+  ['Varnova praised Zundia, a Pell diplomat said.', ['VAR ZUN 051', 'PELGOV --- 023']],
 ]);

@@ -121,4 +121,11 @@ export interface Lexicon {
   storyDiscards?: string[];
   /** issue phrases (PETRARCH issue files) */
   issues?: IssueEntry[];
+  /**
+   * How unidentified actors are treated. "petrarch": an agent noun with no actor in its own phrase ("a senior
+   * official said") stays without a country (`---GOV`) instead of taking the sentence's or the story's country, and
+   * an event whose only actor is such an agent is kept (PETRARCH's require_dyad decides about it downstream).
+   * Default "riposte".
+   */
+  actorConventions?: 'riposte' | 'petrarch';
 }
