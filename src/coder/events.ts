@@ -630,15 +630,16 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       doc.note(c.sent, 'events', () => `verb "${c.verb.lemma}": no verb pattern`);
       continue;
     }
-    let source = sourceOf(doc, c);
-    const sources = source
-      ? [
-          source,
-          ...(c.subject?.coord ?? [])
+    // the actors of a coordinated subject; PETRARCH takes them even when the first conjunct is none ("Lions, tigers
+    // and Zundia"), riposte only after an actor first conjunct (on the dev sets, the other way costs precision)
+    const first = sourceOf(doc, c);
+    const sources =
+      c.subject && (first || ctx.lex.source.actorConventions === 'petrarch')
+        ? [c.subject, ...(c.subject.coord ?? [])]
             .map((a) => actorMention(doc, a))
-            .filter((m): m is Mention => m !== undefined),
-        ]
-      : [];
+            .filter((m): m is Mention => m !== undefined)
+        : [];
+    let source = sources[0];
     let chosen: { p: VerbPattern; targets: (Mention | null)[] } | undefined;
     // patterns that need object words are tried only when the object (or a second object) has one of them;
     // particle patterns ("shut down {…}") find their own object, so they are always tried

@@ -168,3 +168,8 @@ run('PETRARCH unidentified actors: an agent takes a country from its own phrase 
   ['Varnova praised Zundia, a diplomat said.', ['VAR ZUN 051', '---GOV --- 023']],
   ['Varnova praised Zundia, a Pell diplomat said.', ['VAR ZUN 051', 'PELGOV --- 023']],
 ]);
+
+run('PETRARCH compound subjects: every actor of the coordination', [
+  ['Farmers, fishermen and Zundia praised Varnova.', ['ZUN VAR 051']],
+  ['Pell, Zundia and Varnova praised Odovar.', ['PEL VAR 051', 'ZUN VAR 051']],
+]);
