@@ -46,6 +46,11 @@ const CASES: Case[] = [
   { text: 'Obama criticized Russia.', date: '2017-06-01', want: { Obama: 'USA' } },
   // agents with the country of their noun phrase
   // … or of a place they are in ("in" only: "diplomats from Moscow" may be anyone's)
+  // … for every country of a list
+  {
+    text: 'The diplomats of Russia, Egypt and Israel condemned the strike.',
+    want: { 'The diplomats of Russia': 'RUSGOV', 'Egypt#2': 'EGYGOV', 'Israel#2': 'ISRGOV' },
+  },
   { text: 'Diplomats in Russia criticized Obama.', want: { Diplomats: 'RUSGOV' } },
   {
     text: 'The Obama administration expelled 35 Russian operatives.',
@@ -116,9 +121,10 @@ describe('mentions: actors and their codes', () => {
       const doc = run(c.text, c.date);
       const actors = doc.mentions.filter((m) => !m.locative);
       const seen = actors.map((m) => `${m.actor.text}=${m.actor.code}`).join('; ');
-      for (const [text, code] of Object.entries(c.want)) {
-        const m = actors.find((x) => x.actor.text === text);
-        assert.ok(m, `a mention "${text}" among ${seen}`);
+      for (const [key, code] of Object.entries(c.want)) {
+        const [text, nth] = key.split('#') as [string, string | undefined];
+        const m = actors.filter((x) => x.actor.text === text)[Number(nth ?? 1) - 1];
+        assert.ok(m, `a mention "${key}" among ${seen}`);
         assert.equal(m.actor.code, code, `code of "${text}"`);
         assert.equal(c.text.slice(m.actor.start, m.actor.end), text, 'offsets point at the text');
       }

@@ -4,7 +4,7 @@
  * actor each noun phrase denotes. Pronoun coreference is in src/coder/coref.ts.
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../core/calendar.ts';
-import type { Doc, Mention, Token } from '../core/doc.ts';
+import type { Chunk, Doc, Mention, Token } from '../core/doc.ts';
 import type { Actor } from '../core/types.ts';
 import type { ActorName } from '../lexicon/compiled.ts';
 import type { AgentEntry } from '../lexicon/types.ts';
@@ -12,6 +12,8 @@ import { normalise } from '../nlp/tokenize.ts';
 import { codeOnDate, combine, makeActor, splitCode } from './actors.ts';
 import type { CoderContext } from './context.ts';
 import { mentionsBySentence } from './doc-index.ts';
+
+type NP = Extract<Chunk, { type: 'NP' }>;
 
 const LOCATIVE = new Set([
   'in',
@@ -468,6 +470,8 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
       }
     return code ? { code, start } : undefined;
   };
+  /** agent phrases whose country came from an "of"/"in"/"from" phrase: that phrase's chunk, and the agent type */
+  const origins = new Map<number, { np: number; type: string }>();
   const chunks = doc.chunks;
   // index NP chunks by start token, to find "of" phrases
   const npAt = new Map<number, number>();
@@ -603,6 +607,7 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
       const base = modifier ?? ofMention;
       if (base) {
         entries.push(...base.entries);
+        if (base === ofMention && !modifier) origins.set(k, { np: ofChunk!, type });
         const { country, types } = splitCode(base.actor.code);
         // a person modifier ("the Obama administration") lends its country, not its own role
         // a person lends their role when they have one ("the Obama administration" → USAGOV in 2016,
@@ -623,6 +628,8 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
         // "diplomats from Britain", "lawmakers in Fornost", "human rights activists in Arnor": the country named
         // (but "troops in Syria" are seldom Syria's own)
         code = combine(originCountry(doc, byTok, c.end + 1, toks[c.end]!.norm === 'in')!, type);
+        const origin = npAt.get(c.end + 1);
+        if (origin !== undefined) origins.set(k, { np: origin, type });
       } else {
         // "European Union leaders agreed … The leaders also called for …": a bare definite phrase repeats an
         // earlier phrase with the same head and takes its actor
@@ -673,6 +680,68 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     return c.actor;
   };
   for (let k = 0; k < chunks.length; k++) if (chunks[k]!.type === 'NP') npActor(k, 0);
+  // "the ambassadors of Varnova, Pell and Zundia", "lawmakers in Varnova and Zundia": the agent goes with every
+  // country of the list, not only the first
+  const lists = new Set<number>();
+  agentListsOf.set(doc, lists);
+  for (const [k, { np: o, type }] of origins) {
+    const first = chunks[o] as NP;
+    for (const member of listAfter(doc, npAt, first)) {
+      const m = member.actor !== undefined ? doc.mentions[member.actor]! : undefined;
+      if (!m) continue;
+      const { country, types } = splitCode(m.actor.code);
+      if (!country || types.length) continue;
+      member.actor = composite(
+        doc,
+        member.start,
+        member.end,
+        combine(m.actor.code, type),
+        m,
+        'agent',
+        doc.mentions[(chunks[k] as NP).actor ?? m.i]!.entries,
+      );
+      lists.add(chunks[k]!.start);
+    }
+  }
+}
+
+const agentListsOf = new WeakMap<Doc, Set<number>>();
+
+/**
+ * Start tokens of the agent phrases whose countries run on into a list ("the ambassadors of A, B and C"): the
+ * clause stage takes the whole list as the subject.
+ */
+export function agentLists(doc: Doc): ReadonlySet<number> {
+  return agentListsOf.get(doc) ?? new Set();
+}
+
+/**
+ * The noun phrases listed after `np` ("A, B and C" → B, C): a comma list counts only when it ends in a
+ * conjunction. Empty when no list follows.
+ */
+function listAfter(doc: Doc, npAt: Map<number, number>, np: NP): NP[] {
+  const toks = doc.tokens;
+  const sent = toks[np.start]!.sent;
+  const items: NP[] = [];
+  let end = np.end;
+  while (end < toks.length && toks[end]!.sent === sent) {
+    let k = end;
+    let conj = false;
+    if (toks[k]!.norm === ',') k++;
+    if (k < toks.length && toks[k]!.pos === 'CCONJ' && /^(and|or)$/.test(toks[k]!.norm)) {
+      conj = true;
+      k++;
+    }
+    if (k === end) break;
+    const next = npAt.get(k);
+    if (next === undefined) break;
+    const n = doc.chunks[next] as NP;
+    if (n.time) break;
+    items.push(n);
+    end = n.end;
+    if (conj) return items;
+  }
+  return [];
 }
 
 /** A place acted on: the direct object of a verb, or after "on"/"against"/"at" ("strikes on Gaza"). */
