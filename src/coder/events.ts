@@ -426,7 +426,11 @@ function firstActorAfterVerb(doc: Doc, c: Clause, source: Mention, linear: boole
   const sentEnd = doc.sentences[c.sent]!.tokEnd;
   let end = linear ? sentEnd : Math.min(c.end, sentEnd);
   for (const d of clausesBySentence(doc).get(c.sent) ?? [])
-    if (d.parent === c.i && d.vgStart >= c.vgEnd && !(linear && d.role === 'complement'))
+    if (
+      d.parent === c.i &&
+      d.vgStart >= c.vgEnd &&
+      !(linear && (d.role === 'complement' || d.role === 'reduced-relative'))
+    )
       end = Math.min(end, d.vgStart, d.subjectFrom === 'explicit' ? d.subject!.start : d.vgStart);
   let best: Mention | null = null;
   for (const m of mentionsBySentence(doc).get(c.sent) ?? []) {

@@ -127,6 +127,7 @@ run('PETRARCH targets: the first actor after the verb when the pattern names non
   // TABARI reads on through what the verb governs …
   ['Varnova quarrelled over the plans to help Zundia.', ['VAR ZUN 121']],
   ['Odovar hinted that Zundia would not quarrel over the plans.', ['VAR ZUN 080']],
+  ['Varnova quarrelled over the plans drafted by Zundia.', ['VAR ZUN 121']],
   // … but not into an adverbial clause with a subject of its own
   ['Varnova quarrelled over the plans after Zundia objected.', ['VAR --- 121']],
 ]);
