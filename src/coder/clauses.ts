@@ -735,13 +735,21 @@ function startsClause(doc: Doc, chunks: Chunk[], k: number): boolean {
   // step over the phrase's own prepositional phrases ("the troops of Egypt attacked")
   let j = k + 1;
   let end = np.end;
+  const toks = doc.tokens;
   while (j < chunks.length) {
     const c = chunks[j]!;
+    // … and over a coordinated phrase: "said Ukraine and Poland will meet"
+    let after = end;
+    if (toks[after]?.norm === ',') after++;
+    if (toks[after]?.pos === 'CCONJ' && /^(and|or)$/.test(toks[after]!.norm)) after++;
     if (c.type === 'PP' && c.start === end) {
       end = c.end;
       j++;
     } else if (c.type === 'NP' && c.start > np.start && c.end <= end) j++;
-    else break;
+    else if (c.type === 'NP' && after > end && c.start === after && !c.time) {
+      end = c.end;
+      j++;
+    } else break;
   }
   const next = chunks[j];
   return (

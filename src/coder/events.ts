@@ -421,7 +421,7 @@ function writesNegation(p: VerbPattern): boolean {
  * PETRARCH's default target when a pattern names none: the first actor after the verb in its own clause (before any
  * clause that depends on it), other than the source and not a place ("clashed over the efforts of Varnova").
  */
-function firstActorAfterVerb(doc: Doc, c: Clause, source: Mention, linear: boolean): Mention | null {
+function firstActorAfterVerb(doc: Doc, c: Clause, source: Mention, linear: boolean): Mention[] {
   // TABARI reads on through what the verb governs ("allowed that Varnova …"); riposte's clause ends before that
   const sentEnd = doc.sentences[c.sent]!.tokEnd;
   let end = linear ? sentEnd : Math.min(c.end, sentEnd);
@@ -438,7 +438,18 @@ function firstActorAfterVerb(doc: Doc, c: Clause, source: Mention, linear: boole
     if (!best || m.tokStart < best.tokStart || (m.tokStart === best.tokStart && m.tokEnd > best.tokEnd))
       best = m;
   }
-  return best;
+  if (!best) return [];
+  // with the phrases coordinated with it: "believes Varnova and Zundia can …"
+  const out = [best];
+  for (const d of clausesBySentence(doc).get(c.sent) ?? [])
+    for (const a of [d.subject, d.object, ...d.pps]) {
+      if (!a || a.mention !== best.i) continue;
+      for (const x of a.coord ?? []) {
+        const m = actorMention(doc, x);
+        if (m && !out.includes(m) && m.tokEnd <= end && m.actor.code !== source.actor.code) out.push(m);
+      }
+    }
+  return out;
 }
 
 function findCue(ctx: CoderContext, doc: Doc, headTok: number) {
@@ -728,12 +739,18 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     ) {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
+    const expanded: [Mention, Mention | null][] = [];
     for (const [src, given] of pairs) {
       // a pattern without a target slot (":nontarget" included) still takes the actor its object or aimed phrase names
-      const target =
-        given ??
-        modifierTarget(doc, c, src, p.code) ??
-        (p.petrarch ? firstActorAfterVerb(doc, c, src, p.petrarch.dialect === 'petr1') : null);
+      const target = given ?? modifierTarget(doc, c, src, p.code);
+      if (target || !p.petrarch) expanded.push([src, target]);
+      else {
+        const found = firstActorAfterVerb(doc, c, src, p.petrarch.dialect === 'petr1');
+        if (found.length) for (const t of found) expanded.push([src, t]);
+        else expanded.push([src, null]);
+      }
+    }
+    for (const [src, target] of expanded) {
       emit(candidates, {
         sent: c.sent,
         pattern: p,

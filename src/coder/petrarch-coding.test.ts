@@ -128,6 +128,8 @@ run('PETRARCH targets: the first actor after the verb when the pattern names non
   ['Varnova quarrelled over the plans to help Zundia.', ['VAR ZUN 121']],
   ['Odovar hinted that Zundia would not quarrel over the plans.', ['VAR ZUN 080']],
   ['Varnova quarrelled over the plans drafted by Zundia.', ['VAR ZUN 121']],
+  // with the phrases coordinated with that actor
+  ['Varnova hinted that Zundia and Pell would agree.', ['VAR ZUN 080', 'VAR PEL 080']],
   // … but not into an adverbial clause with a subject of its own
   ['Varnova quarrelled over the plans after Zundia objected.', ['VAR --- 121']],
 ]);
