@@ -429,12 +429,14 @@ function firstActorAfterVerb(doc: Doc, c: Clause, source: Mention, linear: boole
     if (
       d.parent === c.i &&
       d.vgStart >= c.vgEnd &&
-      !(linear && (d.role === 'complement' || d.role === 'reduced-relative'))
+      !(linear && (d.role === 'complement' || d.subjectFrom !== 'explicit'))
     )
       end = Math.min(end, d.vgStart, d.subjectFrom === 'explicit' ? d.subject!.start : d.vgStart);
   let best: Mention | null = null;
   for (const m of mentionsBySentence(doc).get(c.sent) ?? []) {
-    if (m.tokStart < c.vgEnd || m.tokEnd > end || m.locative || m.actor.code === source.actor.code) continue;
+    if (m.tokStart < c.vgEnd || m.tokEnd > end || m.actor.code === source.actor.code) continue;
+    // PETRARCH has no places ("cordoned off the roads into Varnova"); riposte's own reading keeps them out
+    if (m.locative && !(linear && m.actor.country)) continue;
     if (!best || m.tokStart < best.tokStart || (m.tokStart === best.tokStart && m.tokEnd > best.tokEnd))
       best = m;
   }
@@ -649,7 +651,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     // and Zundia"), riposte only after an actor first conjunct (on the dev sets, the other way costs precision)
     const first = sourceOf(doc, c);
     const sources =
-      c.subject && (first || ctx.lex.source.actorConventions === 'petrarch')
+      c.subject && (first || ctx.lex.source.conventions === 'petrarch')
         ? [c.subject, ...(c.subject.coord ?? [])]
             .map((a) => actorMention(doc, a))
             .filter((m): m is Mention => m !== undefined)
@@ -1485,11 +1487,7 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       plover: { event: 'NONE' },
       name: 'code outside the CAMEO codebook',
     };
-    if (
-      !c.target &&
-      c.source.actor.code.startsWith('---') &&
-      ctx.lex.source.actorConventions !== 'petrarch'
-    ) {
+    if (!c.target && c.source.actor.code.startsWith('---') && ctx.lex.source.conventions !== 'petrarch') {
       doc.note(
         c.sent,
         'events',
@@ -1537,7 +1535,8 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
     }
     if (
       dated.dateSource === 'text' &&
-      daysBetween(dated.dateRange?.[1] ?? dated.date, doc.meta.date) > HISTORY_DAYS
+      daysBetween(dated.dateRange?.[1] ?? dated.date, doc.meta.date) > HISTORY_DAYS &&
+      ctx.lex.source.conventions !== 'petrarch'
     ) {
       doc.note(
         c.sent,

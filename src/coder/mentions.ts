@@ -623,18 +623,31 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
       } else if (
         c.end + 1 < toks.length &&
         (toks[c.end]!.norm === 'from' || (toks[c.end]!.norm === 'in' && !FOREIGN_BASED.has(type))) &&
-        originCountry(doc, byTok, c.end + 1, toks[c.end]!.norm === 'in')
+        originCountry(
+          doc,
+          byTok,
+          c.end + 1,
+          toks[c.end]!.norm === 'in' || ctx.lex.source.conventions === 'petrarch',
+        )
       ) {
         // "diplomats from Britain", "lawmakers in Fornost", "human rights activists in Arnor": the country named
         // (but "troops in Syria" are seldom Syria's own)
-        code = combine(originCountry(doc, byTok, c.end + 1, toks[c.end]!.norm === 'in')!, type);
+        code = combine(
+          originCountry(
+            doc,
+            byTok,
+            c.end + 1,
+            toks[c.end]!.norm === 'in' || ctx.lex.source.conventions === 'petrarch',
+          )!,
+          type,
+        );
         const origin = npAt.get(c.end + 1);
         if (origin !== undefined) origins.set(k, { np: origin, type });
       } else {
         // "European Union leaders agreed … The leaders also called for …": a bare definite phrase repeats an
         // earlier phrase with the same head and takes its actor
         const earlier = toks[c.start]!.norm === 'the' && c.head === c.start + 1 ? repeatedHead(k) : undefined;
-        if (ctx.lex.source.actorConventions === 'petrarch') {
+        if (ctx.lex.source.conventions === 'petrarch') {
           // PETRARCH: a country only from the phrase itself
           code = combine('---', type);
         } else if (earlier) {

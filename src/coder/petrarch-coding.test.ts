@@ -21,6 +21,7 @@ const AGENTS = `
 DIPLOMAT [~GOV]
 PRIME_MINISTER [~GOV]
 AIDWATCH {} [NGO~]
+SOLDIER [~MIL]
 `;
 
 const VERBS = `
@@ -128,6 +129,8 @@ run('PETRARCH targets: the first actor after the verb when the pattern names non
   ['Varnova quarrelled over the plans to help Zundia.', ['VAR ZUN 121']],
   ['Odovar hinted that Zundia would not quarrel over the plans.', ['VAR ZUN 080']],
   ['Varnova quarrelled over the plans drafted by Zundia.', ['VAR ZUN 121']],
+  // a place is an actor too, and a participle without a subject of its own does not stop the reading
+  ['Varnova quarrelled over the roads leading into Zundia.', ['VAR ZUN 120']],
   // with the phrases coordinated with that actor
   ['Varnova hinted that Zundia and Pell would agree.', ['VAR ZUN 080', 'VAR PEL 080']],
   // … but not into an adverbial clause with a subject of its own
@@ -175,4 +178,10 @@ run('PETRARCH unidentified actors: an agent takes a country from its own phrase 
 run('PETRARCH compound subjects: every actor of the coordination', [
   ['Farmers, fishermen and Zundia praised Varnova.', ['ZUN VAR 051']],
   ['Pell, Zundia and Varnova praised Odovar.', ['PEL VAR 051', 'ZUN VAR 051']],
+]);
+
+run('PETRARCH conventions: origins after "from", events of any date', [
+  ['Soldiers from Varnova praised Zundia.', ['VARMIL ZUN 051']],
+  // PETRARCH codes sentences, not news: an event dated years before publication is coded
+  ['In 1990, Varnova praised Zundia.', ['VAR ZUN 051']],
 ]);

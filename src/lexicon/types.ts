@@ -122,10 +122,12 @@ export interface Lexicon {
   /** issue phrases (PETRARCH issue files) */
   issues?: IssueEntry[];
   /**
-   * How unidentified actors are treated. "petrarch": an agent noun with no actor in its own phrase ("a senior
-   * official said") stays without a country (`---GOV`) instead of taking the sentence's or the story's country, and
-   * an event whose only actor is such an agent is kept (PETRARCH's require_dyad decides about it downstream).
-   * Default "riposte".
+   * Coding conventions. "petrarch" (set by the PETRARCH reader) follows PETRARCH where riposte differs by design:
+   * an agent noun with no actor in its own phrase ("a senior official said") stays without a country (`---GOV`)
+   * instead of taking the sentence's or the story's country; an event whose only actor is such an agent is kept
+   * (PETRARCH's require_dyad decides about it downstream); every actor of a coordinated subject is a source; an
+   * agent takes the country of a place after "from" as after "in"; and an event dated long before publication is
+   * coded like any other (PETRARCH codes sentences, not news). Default "riposte".
    */
-  actorConventions?: 'riposte' | 'petrarch';
+  conventions?: 'riposte' | 'petrarch';
 }

@@ -173,7 +173,7 @@ export function buildPetrarchLexicon(
     discards,
     storyDiscards,
     issues,
-    actorConventions: 'petrarch',
+    conventions: 'petrarch',
   };
   return { lexicon, warnings, files, synsets, transformations };
 }

@@ -372,6 +372,6 @@ describe('index', () => {
     assert.deepEqual(lex.discards, ['baseball']);
     assert.deepEqual(lex.storyDiscards, ['typhoon']);
     assert.deepEqual(lex.modality, []);
-    assert.equal(lex.actorConventions, 'petrarch');
+    assert.equal(lex.conventions, 'petrarch');
   });
 });
