@@ -233,12 +233,76 @@ function petrarchTermsPresent(doc: Doc, c: Clause, p: VerbPattern): boolean {
   return true;
 }
 
+/**
+ * Where a TABARI-style pattern puts its target: its elements after the verb are walked in order over the
+ * sentence (a word at its next occurrence, `^` over the noun phrase at hand, `+` the next actor), so "- * IFTAR IN
+ * ^ +" takes the actor after the phrase that follows "in". Returns the target with the actors coordinated with it,
+ * [] when the pattern's words or its target are not there, undefined when the pattern has no `+` after its verb.
+ */
+function linearTarget(
+  doc: Doc,
+  c: Clause,
+  p: VerbPattern,
+  source: Mention | undefined,
+): Mention[] | undefined {
+  const post = p.petrarch!.post;
+  if (!post.some((e) => e.kind === 'target')) return undefined;
+  const toks = doc.tokens;
+  const sent = doc.sentences[c.sent]!;
+  const nps = doc.chunks.filter(
+    (x): x is NP => x.type === 'NP' && x.start >= c.vgEnd && x.end <= sent.tokEnd && !x.time,
+  );
+  const mentions = mentionsBySentence(doc).get(c.sent) ?? [];
+  let pos = c.vgEnd;
+  for (const e of post) {
+    if (e.kind === 'term') {
+      let found = -1;
+      for (let k = pos; k < sent.tokEnd && found < 0; k++)
+        for (const alt of e.alts) {
+          const ws = termWords(alt);
+          if (ws.every((w, j) => k + j < sent.tokEnd && toks[k + j]!.norm === w)) {
+            found = k + ws.length;
+            break;
+          }
+        }
+      if (found < 0) return [];
+      pos = found;
+    } else if (e.kind === 'skip') {
+      const np = nps.find((x) => x.end > pos);
+      if (!np) return [];
+      pos = np.end;
+    } else if (e.kind === 'target') {
+      let best: Mention | undefined;
+      for (const m of mentions) {
+        if (m.tokStart < pos || m.actor.code === source?.actor.code) continue;
+        if (!best || m.tokStart < best.tokStart || (m.tokStart === best.tokStart && m.tokEnd > best.tokEnd))
+          best = m;
+      }
+      if (!best) return [];
+      const out = [best];
+      for (const d of clausesBySentence(doc).get(c.sent) ?? [])
+        for (const a of [d.subject, d.object, ...d.pps])
+          if (a && a.mention === best.i)
+            for (const x of a.coord ?? []) {
+              const m = actorMention(doc, x);
+              if (m && !out.includes(m)) out.push(m);
+            }
+      return out;
+    }
+  }
+  return [];
+}
+
 /** Matches a verb pattern against a clause: returns the target mentions (possibly [null] when none is needed). */
 function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | null {
   const toks = doc.tokens;
   if (p.petrarch && !petrarchTermsPresent(doc, c, p)) return null;
   // "% HAVE *": the pattern is for a compound subject ("Varnova and Zundia have …")
   if (p.petrarch?.pre.some((e) => e.kind === 'compound') && !c.subject?.coord?.length) return null;
+  if (p.petrarch?.dialect === 'petr1') {
+    const placed = linearTarget(doc, c, p, actorMention(doc, c.subject));
+    if (placed) return placed.length ? placed : null;
+  }
   // particles / fixed words after the verb
   let after = c.vgEnd;
   for (let w = 1; w < p.words.length; w++) {

@@ -46,6 +46,10 @@ PRAISE
 --- HINT [080] ---
 HINT
 
+--- CAUTION [160] ---
+CAUTION
+- * AT ^ + [162]
+
 --- SAY [023] ---
 SAY
 
@@ -184,4 +188,11 @@ run('PETRARCH conventions: origins after "from", events of any date', [
   ['Soldiers from Varnova praised Zundia.', ['VARMIL ZUN 051']],
   // PETRARCH codes sentences, not news: an event dated years before publication is coded
   ['In 1990, Varnova praised Zundia.', ['VAR ZUN 051']],
+]);
+
+run('PETRARCH-1 targets placed by the pattern: "^" skips a phrase, "+" is the next actor', [
+  ['Varnova cautioned at the summit about Zundia.', ['VAR ZUN 162']],
+  ['Varnova cautioned at the summit about Zundia and Pell.', ['VAR ZUN 162', 'VAR PEL 162']],
+  // no actor where the pattern puts its target: the pattern does not apply
+  ['Varnova cautioned Pell at the summit.', ['VAR PEL 160']],
 ]);
