@@ -326,6 +326,13 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
   }
   const linear = p.petrarch?.dialect === 'petr1';
   const firstPhraseOnly = p.flags.has('pp-target-variant');
+  // an actor object comes before any phrase: the pattern as written takes it ("meet Varnovan and Zundian leaders
+  // during a visit to Pell")
+  if (firstPhraseOnly && c.object) {
+    const om = actorMention(doc, c.object);
+    // (another actor than the subject, and not a pronoun: "their resumption", "his licence")
+    if (om && om.via !== 'pronoun' && om.actor.code !== actorMention(doc, c.subject)?.actor.code) return null;
+  }
   const targetPhrase = new Map<Mention, number>();
   const targets: (Mention | null)[] = [];
   let needsTarget = false;
@@ -398,6 +405,12 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
       p.slots.some((s) => s.type === 'object-words' || s.type === 'pp-words');
     const m = p.flags.has('nontarget') ? undefined : actorMention(doc, object);
     if (!m && !specific) return null;
+    // a PETRARCH verb's object with its coordinated actors: "will meet Varnovan and Zundian leaders"
+    if (m && p.petrarch && object?.coord)
+      return [
+        m,
+        ...object.coord.map((x) => actorMention(doc, x)).filter((x): x is Mention => x !== undefined),
+      ];
     return [m ?? null];
   }
   return targets;

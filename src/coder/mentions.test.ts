@@ -44,6 +44,12 @@ const CASES: Case[] = [
   { text: 'Trump criticized Russia.', date: '2016-06-01', want: { Trump: 'USABUS' } },
   { text: 'Obama criticized Russia.', date: '2016-12-30', want: { Obama: 'USAGOV' } },
   { text: 'Obama criticized Russia.', date: '2017-06-01', want: { Obama: 'USA' } },
+  // a capitalised word before a title is not a name with it: "Deputy" + "Foreign Minister Sergei Ryabkov"
+  {
+    text: 'Deputy Foreign Minister Sergei Ryabkov criticized Obama.',
+    want: { 'Foreign Minister Sergei Ryabkov': '---GOV' },
+    none: ['Deputy Foreign Minister'],
+  },
   // agents with the country of their noun phrase
   // … or of a place they are in ("in" only: "diplomats from Moscow" may be anyone's)
   // … for every country of a list

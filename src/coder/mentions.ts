@@ -333,8 +333,11 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
           toks[j]!.pos === 'PROPN' &&
           capitalised(toks[j]!) &&
           !NOT_NAME.has(toks[j]!.norm) &&
-          // a known name starting inside the run ends it: "Speaker Nancy Pelosi"
-          (j === i || !ctx.lex.actors.match(norms, texts, j, s.tokEnd))
+          // a known name starting inside the run ends it: "Speaker Nancy Pelosi"; so does a title ("Deputy Prime
+          // Minister Odo" is a deputy, then a title and a name)
+          (j === i ||
+            (!ctx.lex.actors.match(norms, texts, j, s.tokEnd) &&
+              !ctx.lex.agents.match(norms, texts, j, s.tokEnd)?.value.some((a) => a.title)))
         )
           j++;
         const known = surnames.get(toks[j - 1]!.norm);

@@ -125,6 +125,8 @@ run('PETRARCH patterns: words in order, before and after the verb', [
 run('PETRARCH actors: a title before a name with a country code only', [
   ['Varnova Prime Minister Odovar praised Zundia.', ['VARGOV ZUN 051']],
   ['Odovar praised Zundia.', ['VAR ZUN 051']],
+  // a word before the title is not part of a name: "Deputy" + "Prime Minister" + name
+  ['Varnova Deputy Prime Minister Odovar praised Zundia.', ['VARGOV ZUN 051']],
 ]);
 
 run('PETRARCH targets: the first actor after the verb when the pattern names none', [
@@ -195,4 +197,10 @@ run('PETRARCH-1 targets placed by the pattern: "^" skips a phrase, "+" is the ne
   ['Varnova cautioned at the summit about Zundia and Pell.', ['VAR ZUN 162', 'VAR PEL 162']],
   // no actor where the pattern puts its target: the pattern does not apply
   ['Varnova cautioned Pell at the summit.', ['VAR PEL 160']],
+]);
+
+run('PETRARCH targets: an actor object comes before any phrase', [
+  ['Varnova praised Zundia and Pell during a visit to the Kestrel Isles.', ['VAR ZUN 051', 'VAR PEL 051']],
+  // a possessive pronoun is not that object
+  ['Varnova praised its envoys during a visit to Zundia.', ['VAR ZUN 051']],
 ]);
