@@ -27,6 +27,17 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // a present verb after coordinated names, tagged as an adjective before a determiner
+  {
+    text: 'Russia and Ukraine condemn the attack.',
+    tagger: { condemn: 'ADJ' },
+    want: { condemn: ['VERB', 'verb-after-clause-subject'] },
+  },
+  {
+    text: 'Russia, Egypt and Ukraine condemn the attack.',
+    tagger: { condemn: 'NOUN' },
+    want: { condemn: ['VERB', 'verb-after-clause-subject'] },
+  },
   // "sanctions" after a determiner, "to", a possessive or a name is the noun
   {
     text: 'The sanctions hurt Russia.',

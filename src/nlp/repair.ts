@@ -110,7 +110,15 @@ function opensClause(toks: Token[], k: number, end: number): boolean {
 /** Is the proper-noun run ending at `k` at a clause start ("that North Korea …", sentence start)? */
 function clauseOpensBefore(toks: Token[], k: number, sentStart: number): boolean {
   let j = k;
-  while (j > sentStart && toks[j - 1]!.pos === 'PROPN') j--;
+  // over a coordination of names: "that Ukraine and Poland freeze …"
+  while (
+    j > sentStart &&
+    (toks[j - 1]!.pos === 'PROPN' ||
+      (j - 1 > sentStart &&
+        toks[j - 2]!.pos === 'PROPN' &&
+        (toks[j - 1]!.norm === ',' || /^(and|or)$/.test(toks[j - 1]!.norm))))
+  )
+    j--;
   if (j === sentStart) return true;
   const before = toks[j - 1]!;
   return before.pos === 'SCONJ' || /^(that|whether|if|,)$/.test(before.norm);
@@ -249,8 +257,9 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
       }
       // a subjunctive or present verb tagged as a noun after a name that opens a clause:
       // "proposed that North Korea freeze its tests"
+      // ("welcome a resumption": an adjective does not stand before a determiner either)
       if (
-        t.pos === 'NOUN' &&
+        (t.pos === 'NOUN' || t.pos === 'ADJ') &&
         prev?.pos === 'PROPN' &&
         next &&
         (next.pos === 'DET' || next.pos === 'NUM' || /^(its|their|his|her|our|my|your)$/.test(next.norm)) &&
