@@ -6,15 +6,22 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Doc, type Pos } from '../core/doc.ts';
+import { TokenTrie } from '../lexicon/compiled.ts';
 import { repairTags } from './repair.ts';
 import { tokenize } from './tokenize.ts';
 
 const PUB = '2016-12-30';
 
+/** names of several words, as the compiled lexicon's tries find them */
+const NAMES = new TokenTrie<string>();
+NAMES.add(['Human', 'Rights', 'Watch'], 'org', false);
+NAMES.add(['Ministry', 'of', 'Fair', 'Trade'], 'agent', false);
+
 /** a small lexicon: the heads of verb and noun patterns, as a compiled lexicon would list them */
 const LEX = {
   verbLemmas: new Set(['expel', 'bar', 'impose', 'sanction', 'meet', 'attack', 'close', 'condemn']),
   nounLemmas: new Set(['sanction', 'expulsion', 'meeting', 'attack']),
+  actors: NAMES,
 };
 
 interface Case {
@@ -27,6 +34,23 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // a capitalised word inside a dictionary name is not a verb
+  {
+    text: 'Human Rights Watch condemned the attack.',
+    tagger: { Watch: 'VERB' },
+    want: { Watch: ['PROPN', 'name-word-not-verb'], condemned: ['VERB', null] },
+  },
+  {
+    text: 'The Ministry of Fair Trade condemned the attack.',
+    tagger: { Trade: 'VERB' },
+    want: { Trade: ['PROPN', 'name-word-not-verb'] },
+  },
+  // … a lower-case one may be
+  {
+    text: 'Rights watch the attack.',
+    tagger: { watch: 'VERB' },
+    want: { watch: ['VERB', null] },
+  },
   // a present verb after coordinated names, tagged as an adjective before a determiner
   {
     text: 'Russia and Ukraine condemn the attack.',

@@ -5,11 +5,24 @@
 import lemmatizer from 'wink-lemmatizer';
 import type { Doc, Pos, Token } from '../core/doc.ts';
 
+/** A dictionary of names: the length of the longest name starting at a token (see TokenTrie). */
+interface NameMatcher {
+  match(
+    norms: readonly string[],
+    texts: readonly string[],
+    from: number,
+    to?: number,
+  ): { length: number } | null;
+}
+
 export interface RepairLexicon {
   /** lemmas heading verb patterns */
   verbLemmas: ReadonlySet<string>;
   /** lemmas heading noun (nominal trigger) patterns */
   nounLemmas: ReadonlySet<string>;
+  /** actor names and agent nouns: their capitalised words are not verbs ("the Ministry of Silly Walks") */
+  actors?: NameMatcher;
+  agents?: NameMatcher;
 }
 
 const NP_START = new Set<Pos>(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PRON']);
@@ -126,6 +139,7 @@ function clauseOpensBefore(toks: Token[], k: number, sentStart: number): boolean
 
 export function repairTags(doc: Doc, lex: RepairLexicon): void {
   const toks = doc.tokens;
+  namesAreNotVerbs(doc, lex);
   // a verb lemma the tagger got wrong ("staged" → "stag"): when it heads no pattern and the dictionary lemmatiser's
   // does, take that one
   for (const t of toks) {
@@ -318,6 +332,31 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
           break;
         }
       }
+    }
+  }
+}
+
+/**
+ * A capitalised word inside a dictionary name of several words is part of the name, not a verb: "the Ministry of
+ * Silly Walks condemned …", "Human Rights Watch said …".
+ */
+function namesAreNotVerbs(doc: Doc, lex: RepairLexicon): void {
+  if (!lex.actors && !lex.agents) return;
+  const toks = doc.tokens;
+  const norms = toks.map((t) => t.norm);
+  const texts = toks.map((t) => t.text);
+  for (const s of doc.sentences) {
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      const n = Math.max(
+        lex.actors?.match(norms, texts, i, s.tokEnd)?.length ?? 0,
+        lex.agents?.match(norms, texts, i, s.tokEnd)?.length ?? 0,
+      );
+      if (n < 2) continue;
+      for (let k = i + 1; k < i + n; k++) {
+        const t = toks[k]!;
+        if (t.pos === 'VERB' && /^[A-Z]/.test(t.text)) setPos(t, 'PROPN', 'name-word-not-verb');
+      }
+      i += n - 1;
     }
   }
 }
