@@ -16,6 +16,7 @@ const PUB = '2016-12-30';
 const NAMES = new TokenTrie<string>();
 NAMES.add(['Human', 'Rights', 'Watch'], 'org', false);
 NAMES.add(['Ministry', 'of', 'Fair', 'Trade'], 'agent', false);
+NAMES.add(['Central', 'Asian', 'Union'], 'igo', false);
 
 /** a small lexicon: the heads of verb and noun patterns, as a compiled lexicon would list them */
 const LEX = {
@@ -38,12 +39,17 @@ const CASES: Case[] = [
   {
     text: 'Human Rights Watch condemned the attack.',
     tagger: { Watch: 'VERB' },
-    want: { Watch: ['PROPN', 'name-word-not-verb'], condemned: ['VERB', null] },
+    want: { Watch: ['PROPN', 'word-of-a-name'], condemned: ['VERB', null] },
   },
   {
     text: 'The Ministry of Fair Trade condemned the attack.',
     tagger: { Trade: 'VERB' },
-    want: { Trade: ['PROPN', 'name-word-not-verb'] },
+    want: { Trade: ['PROPN', 'word-of-a-name'] },
+  },
+  {
+    text: 'Russia and the Central Asian Union agree.',
+    tagger: { Central: 'ADJ', Asian: 'ADJ' },
+    want: { Central: ['PROPN', 'word-of-a-name'], Asian: ['PROPN', 'word-of-a-name'] },
   },
   // … a lower-case one may be
   {

@@ -337,8 +337,8 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
 }
 
 /**
- * A capitalised word inside a dictionary name of several words is part of the name, not a verb: "the Ministry of
- * Silly Walks condemned …", "Human Rights Watch said …".
+ * A capitalised word inside a dictionary name of several words is part of the name, not a verb or an adjective:
+ * "the Ministry of Silly Walks condemned …", "Human Rights Watch said …", "the Central African Republic".
  */
 function namesAreNotVerbs(doc: Doc, lex: RepairLexicon): void {
   if (!lex.actors && !lex.agents) return;
@@ -352,9 +352,12 @@ function namesAreNotVerbs(doc: Doc, lex: RepairLexicon): void {
         lex.agents?.match(norms, texts, i, s.tokEnd)?.length ?? 0,
       );
       if (n < 2) continue;
-      for (let k = i + 1; k < i + n; k++) {
+      for (let k = i; k < i + n; k++) {
         const t = toks[k]!;
-        if (t.pos === 'VERB' && /^[A-Z]/.test(t.text)) setPos(t, 'PROPN', 'name-word-not-verb');
+        // the first word may be a verb that opens the sentence; an adjective anywhere ("the Central African
+        // Republic") would split the name's noun phrase
+        if ((t.pos === 'ADJ' || (t.pos === 'VERB' && k > i)) && /^[A-Z]/.test(t.text))
+          setPos(t, 'PROPN', 'word-of-a-name');
       }
       i += n - 1;
     }
