@@ -201,7 +201,7 @@ export function analyseClauses(doc: Doc): void {
       let k = end;
       let conj = false;
       if (toks[k]!.norm === ',') k++;
-      if (k < toks.length && toks[k]!.pos === 'CCONJ' && /^(and|or)$/.test(toks[k]!.norm)) {
+      if (k < toks.length && toks[k]!.pos === 'CCONJ' && /^(and|or|nor)$/.test(toks[k]!.norm)) {
         conj = true;
         k++;
       }
@@ -230,7 +230,7 @@ export function analyseClauses(doc: Doc): void {
   const listStart = (np: NP): NP => {
     let first = np;
     let k = np.start - 1;
-    if (k < 0 || toks[k]!.pos !== 'CCONJ' || !/^(and|or)$/.test(toks[k]!.norm)) return np;
+    if (k < 0 || toks[k]!.pos !== 'CCONJ' || !/^(and|or|nor)$/.test(toks[k]!.norm)) return np;
     k--;
     if (k >= 0 && toks[k]!.norm === ',') k--;
     for (;;) {
@@ -741,7 +741,7 @@ function startsClause(doc: Doc, chunks: Chunk[], k: number): boolean {
     // … and over a coordinated phrase: "said Ukraine and Poland will meet"
     let after = end;
     if (toks[after]?.norm === ',') after++;
-    if (toks[after]?.pos === 'CCONJ' && /^(and|or)$/.test(toks[after]!.norm)) after++;
+    if (toks[after]?.pos === 'CCONJ' && /^(and|or|nor)$/.test(toks[after]!.norm)) after++;
     if (c.type === 'PP' && c.start === end) {
       end = c.end;
       j++;

@@ -806,6 +806,13 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     // itself: its code is what happened
     if (modality[0] === 'negated' && p.petrarch && writesNegation(p))
       modality = ['asserted', 'the negation is part of the PETRARCH pattern'];
+    // "Neither Russia nor China condemned …" denies the action (PETRARCH codes it as done)
+    if (
+      c.subject?.coord?.length &&
+      [c.subject.start, c.subject.start - 1].some((k) => toks[k]?.norm === 'neither') &&
+      ctx.lex.source.conventions !== 'petrarch'
+    )
+      modality = ['negated', '"neither … nor" subject'];
     // "Egypt and Israel signed a treaty": a symmetric action between coordinated subjects runs both ways
     const pairs: [Mention, Mention | null][] = [];
     // a PETRARCH pattern with "%" before its verb ("% HAVE * [191]"): the members of the compound subject act on

@@ -204,3 +204,7 @@ run('PETRARCH targets: an actor object comes before any phrase', [
   // a possessive pronoun is not that object
   ['Varnova praised its envoys during a visit to Zundia.', ['VAR ZUN 051']],
 ]);
+
+run('PETRARCH: "neither … nor" subjects are coordinated, and coded as PETRARCH codes them', [
+  ['Neither Varnova nor Zundia praised Pell.', ['VAR PEL 051', 'ZUN PEL 051']],
+]);
