@@ -234,19 +234,21 @@ function petrarchTermsPresent(doc: Doc, c: Clause, p: VerbPattern): boolean {
 }
 
 /**
- * Where a TABARI-style pattern puts its target: its elements after the verb are walked in order over the
- * sentence (a word at its next occurrence, `^` over the noun phrase at hand, `+` the next actor), so "- * IFTAR IN
- * ^ +" takes the actor after the phrase that follows "in". Returns the target with the actors coordinated with it,
- * [] when the pattern's words or its target are not there, undefined when the pattern has no `+` after its verb.
+ * Where a TABARI-style pattern puts an actor: its elements after the verb are walked in order over the sentence (a
+ * word at its next occurrence, `^` over the noun phrase at hand), and `+` (target) or `$` (source) is the next
+ * actor, so "- * IFTAR IN ^ +" takes the actor after the phrase that follows "in". Returns that actor with the
+ * actors coordinated with it, [] when the pattern's words or the actor are not there, undefined when the pattern
+ * has no such marker after its verb.
  */
-function linearTarget(
+function linearActor(
   doc: Doc,
   c: Clause,
   p: VerbPattern,
-  source: Mention | undefined,
+  kind: 'target' | 'source',
+  other: Mention | undefined,
 ): Mention[] | undefined {
   const post = p.petrarch!.post;
-  if (!post.some((e) => e.kind === 'target')) return undefined;
+  if (!post.some((e) => e.kind === kind)) return undefined;
   const toks = doc.tokens;
   const sent = doc.sentences[c.sent]!;
   const nps = doc.chunks.filter(
@@ -271,10 +273,10 @@ function linearTarget(
       const np = nps.find((x) => x.end > pos);
       if (!np) return [];
       pos = np.end;
-    } else if (e.kind === 'target') {
+    } else if (e.kind === kind) {
       let best: Mention | undefined;
       for (const m of mentions) {
-        if (m.tokStart < pos || m.actor.code === source?.actor.code) continue;
+        if (m.tokStart < pos || m.actor.code === other?.actor.code) continue;
         if (!best || m.tokStart < best.tokStart || (m.tokStart === best.tokStart && m.tokEnd > best.tokEnd))
           best = m;
       }
@@ -293,6 +295,36 @@ function linearTarget(
   return [];
 }
 
+/** The actors of the phrase before the verb: the subject, or a passive clause's subject turned object. */
+function actorsBeforeVerb(doc: Doc, c: Clause): Mention[] {
+  const a =
+    c.subject && c.subjectFrom === 'explicit'
+      ? c.subject
+      : c.object && c.object.start < c.vgStart
+        ? c.object
+        : undefined;
+  if (!a) return [];
+  return [a, ...(a.coord ?? [])]
+    .map((x) => actorMention(doc, x))
+    .filter((m): m is Mention => m !== undefined);
+}
+
+/**
+ * A TABARI-style pattern that puts its source after the verb ("- + * FROM $", "- + WAS * DEAD IN $"): the source
+ * found there, and as targets the actors before the verb when the pattern puts its target there. Undefined when
+ * the pattern has no `$` after its verb; sources [] when there is no actor where it puts it.
+ */
+function linearSource(
+  doc: Doc,
+  c: Clause,
+  p: VerbPattern,
+): { sources: Mention[]; targets: Mention[] } | undefined {
+  const sources = linearActor(doc, c, p, 'source', undefined);
+  if (!sources) return undefined;
+  const targets = p.petrarch!.pre.some((e) => e.kind === 'target') ? actorsBeforeVerb(doc, c) : [];
+  return { sources: sources.filter((m) => !targets.some((t) => t.actor.code === m.actor.code)), targets };
+}
+
 /** Matches a verb pattern against a clause: returns the target mentions (possibly [null] when none is needed). */
 function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | null {
   const toks = doc.tokens;
@@ -300,8 +332,10 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
   // "% HAVE *": the pattern is for a compound subject ("Varnova and Zundia have …")
   if (p.petrarch?.pre.some((e) => e.kind === 'compound') && !c.subject?.coord?.length) return null;
   if (p.petrarch?.dialect === 'petr1') {
-    const placed = linearTarget(doc, c, p, actorMention(doc, c.subject));
+    const placed = linearActor(doc, c, p, 'target', actorMention(doc, c.subject));
     if (placed) return placed.length ? placed : null;
+    const from = linearSource(doc, c, p);
+    if (from) return from.sources.length ? (from.targets.length ? from.targets : [null]) : null;
   }
   // particles / fixed words after the verb
   let after = c.vgEnd;
@@ -767,6 +801,13 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       continue;
     }
     const { p, targets } = chosen;
+    // "- + * FROM $": the pattern names its source after the verb, its target before it
+    const placedSource = p.petrarch?.dialect === 'petr1' ? linearSource(doc, c, p) : undefined;
+    if (placedSource?.sources.length) {
+      sources.length = 0;
+      sources.push(...placedSource.sources);
+      source = sources[0];
+    }
     // violence by an unnamed perpetrator against a named target ("a car bomb killed two Russian soldiers") is an
     // event with an unknown source, as ACLED and GDELT record it; other actions need a known source
     if (

@@ -50,6 +50,10 @@ HINT
 CAUTION
 - * AT ^ + [162]
 
+--- RESCUE [070] ---
+RESCUE
+- + WAS * FROM $ [074]
+
 --- SAY [023] ---
 SAY
 
@@ -207,4 +211,13 @@ run('PETRARCH targets: an actor object comes before any phrase', [
 
 run('PETRARCH: "neither … nor" subjects are coordinated, and coded as PETRARCH codes them', [
   ['Neither Varnova nor Zundia praised Pell.', ['VAR PEL 051', 'ZUN PEL 051']],
+]);
+
+run('PETRARCH-1 sources placed after the verb ("$"), targets before it ("+")', [
+  ['Pell was rescued from Zundia on Monday.', ['ZUN PEL 074']],
+  ['Pell was rescued from Zundia and Varnova.', ['ZUN PEL 074', 'VAR PEL 074']],
+  // TABARI words are literal: "were" is not "WAS"; with no subject the passive codes nothing
+  ['Pell and Varnova were rescued from Zundia.', []],
+  // the words before the verb are not there: the block's code, the usual roles
+  ['Pell rescued the hostages from Zundia.', ['PEL ZUN 070']],
 ]);
