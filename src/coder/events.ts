@@ -193,6 +193,8 @@ export function termsInOrder(
   to: number,
   terms: readonly { alts: string[][]; glued: boolean }[],
   surfaceOnly = false,
+  /** the last term must end at `to` ("RECENTLY_*": right before the verb) */
+  endAnchored = false,
 ): boolean {
   const at = (k: number, w: string) =>
     k < to && (toks[k]!.norm === w || (!surfaceOnly && toks[k]!.lemma === w));
@@ -203,6 +205,7 @@ export function termsInOrder(
     for (let k = i > 0 && t.glued ? prevEnd : pos; k <= last && k < to; k++)
       for (const alt of t.alts) {
         const ws = termWords(alt);
+        if (endAnchored && i === terms.length - 1 && k + ws.length !== to) continue;
         if (ws.every((w, j) => at(k + j, w)) && go(i + 1, k + ws.length, k + ws.length)) return true;
       }
     return false;
@@ -229,7 +232,10 @@ function petrarchTermsPresent(doc: Doc, c: Clause, p: VerbPattern): boolean {
   const postEnd = surface ? sent.tokEnd : Math.min(c.end, sent.tokEnd);
   if (post.length && !termsInOrder(doc.tokens, c.vgEnd, postEnd, post, surface)) return false;
   const pre = terms(pet.pre);
-  if (pre.length && !termsInOrder(doc.tokens, sent.tokStart, c.head, pre, surface)) return false;
+  // a last word glued to the verb ("RECENTLY_*") stands right before it; an auxiliary in between breaks that
+  // ("recently did allow"), except the "to" of an infinitive written in the pattern ("FAILED_TO_*")
+  if (pre.length && !termsInOrder(doc.tokens, sent.tokStart, c.head, pre, surface, pet.preGlued === true))
+    return false;
   return true;
 }
 

@@ -37,6 +37,7 @@ LAUNCH
 --- BEHAVE [100] ---
 BEHAVE
 - SEEMED_TO_* [1012]
+- LATELY_* [1013]
 - HINTED WOULD * SOON [1010]
 - * ON BUDGET [103]
 
@@ -120,6 +121,9 @@ run('PETRARCH patterns: words in order, before and after the verb', [
   ['Varnova behaved badly on the budget with Zundia.', ['VAR ZUN 103']],
   // words before the verb, glued to it or with words in between
   ['Varnova seemed to behave oddly with Zundia.', ['VAR ZUN 1012']],
+  // a word glued to the verb stands right before it
+  ['Varnova lately behaved oddly with Zundia.', ['VAR ZUN 1013']],
+  ['Varnova lately did behave oddly with Zundia.', ['VAR ZUN 100']],
   ['Varnova hinted it would behave soon with Zundia.', ['VAR ZUN 1010']],
   // pre-verb words that are absent: the block's default code, not a pattern of the block
   ['Varnova behaved oddly with Zundia.', ['VAR ZUN 100']],

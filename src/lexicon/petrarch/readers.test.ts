@@ -287,6 +287,8 @@ describe('verbs', () => {
     assert.deepEqual(by('WITH %').slots, [{ type: 'pp-target', prep: 'with' }]);
     assert.ok(by('WITH %').flags.has('compound'));
     assert.equal(by('% *').pairedCode, '030');
+    assert.equal(by('FAILED').petrarch!.preGlued, true);
+    assert.equal(by('WAS_').petrarch!.preGlued, undefined);
     assert.deepEqual(by('FAILED').petrarch!.pre, [
       { kind: 'term', alts: [['failed']], glued: false },
       { kind: 'term', alts: [['to']], glued: true },

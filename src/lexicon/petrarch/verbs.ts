@@ -239,7 +239,7 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
   const elementsOf = (
     written: string,
     line: number,
-  ): { pre: PetrarchElement[]; post: PetrarchElement[] } | null => {
+  ): { pre: PetrarchElement[]; post: PetrarchElement[]; verbGlued: boolean } | null => {
     // "*SCEPTICAL" (a star stuck to a word without "_") is read as "* SCEPTICAL"
     const text = written.replace(/([^\s_*])\*/g, '$1 *').replace(/\*([^\s_*])/g, '* $1');
     const pre: PetrarchElement[] = [];
@@ -249,6 +249,7 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
     let bad = false;
     let i = 0;
     let glueNext = false;
+    let verbGlued = false;
     const groupTerms = (inner: string): PetrarchAlternatives[] => {
       const terms: PetrarchAlternatives[] = [];
       for (const w of inner.replace(/[{}]/g, ' ').replace(/_/g, ' ').split(/\s+/).filter(Boolean)) {
@@ -305,6 +306,7 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
         if (p === '') return;
         if (p === '*' || p === '**') {
           stars++;
+          if (glued && pre.length) verbGlued = true;
           cur = post;
           return;
         }
@@ -324,7 +326,7 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
       ctx.warn(line, 'exactly one verb position "*" in the pattern', written);
       return null;
     }
-    return bad ? null : { pre, post };
+    return bad ? null : { pre, post, verbGlued };
   };
 
   const verbs: VerbPattern[] = [];
@@ -340,7 +342,7 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
     const shared: {
       p: RawPattern;
       code: Code;
-      els: { pre: PetrarchElement[]; post: PetrarchElement[] };
+      els: { pre: PetrarchElement[]; post: PetrarchElement[]; verbGlued: boolean };
       mapped: Mapped;
     }[] = [];
     for (const p of b.patterns) {
@@ -407,7 +409,12 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
           `petr:${base}:${s.p.line}:${v.verb}`,
           s.code,
           s.mapped,
-          { pre: s.els.pre, post: s.els.post, raw: `- ${s.p.text} [${s.p.code}]` },
+          {
+            pre: s.els.pre,
+            post: s.els.post,
+            raw: `- ${s.p.text} [${s.p.code}]`,
+            ...(s.els.verbGlued ? { preGlued: true } : {}),
+          },
           s.p.line,
         );
     }
