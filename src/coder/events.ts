@@ -301,6 +301,25 @@ function linearActor(
   return [];
 }
 
+/**
+ * A pattern that puts its target before the verb after words of its own ("- NOTED + * [115]": "X noted that Y
+ * regretted …"): the target is the clause's subject, the source the subject of the clause that governs it.
+ */
+function reportedTarget(
+  doc: Doc,
+  c: Clause,
+  p: VerbPattern,
+): { sources: Mention[]; targets: Mention[] } | undefined {
+  const pre = p.petrarch!.pre;
+  const at = pre.findIndex((e) => e.kind === 'target');
+  if (at <= 0 || !pre.slice(0, at).some((e) => e.kind === 'term') || c.parent === undefined) return undefined;
+  const targets = actorsBeforeVerb(doc, c);
+  const sources = actorsBeforeVerb(doc, doc.clauses[c.parent]!).filter(
+    (m) => !targets.some((t) => t.actor.code === m.actor.code),
+  );
+  return targets.length && sources.length ? { sources, targets } : undefined;
+}
+
 /** The actors of the phrase before the verb: the subject, or a passive clause's subject turned object. */
 function actorsBeforeVerb(doc: Doc, c: Clause): Mention[] {
   const a =
@@ -806,13 +825,18 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       doc.note(c.sent, 'events', () => `verb "${c.verb.lemma}": no pattern's slots matched`);
       continue;
     }
-    const { p, targets } = chosen;
+    const { p } = chosen;
+    let { targets } = chosen;
     // "- + * FROM $": the pattern names its source after the verb, its target before it
     const placedSource = p.petrarch?.dialect === 'petr1' ? linearSource(doc, c, p) : undefined;
-    if (placedSource?.sources.length) {
+    // "- NOTED + * [115]": the target is this clause's subject, the source the subject of the clause around it
+    const reported = !placedSource?.sources.length && p.petrarch ? reportedTarget(doc, c, p) : undefined;
+    const placed = placedSource?.sources.length ? placedSource : reported;
+    if (placed) {
       sources.length = 0;
-      sources.push(...placedSource.sources);
+      sources.push(...placed.sources);
       source = sources[0];
+      if (placed === reported) targets = reported.targets;
     }
     // violence by an unnamed perpetrator against a named target ("a car bomb killed two Russian soldiers") is an
     // event with an unknown source, as ACLED and GDELT record it; other actions need a known source

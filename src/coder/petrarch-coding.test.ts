@@ -51,6 +51,10 @@ HINT
 CAUTION
 - * AT ^ + [162]
 
+--- DEPLORE [122] ---
+DEPLORE
+- STATED + * [1122]
+
 --- RESCUE [070] ---
 RESCUE
 - + WAS * FROM $ [074]
@@ -224,4 +228,11 @@ run('PETRARCH-1 sources placed after the verb ("$"), targets before it ("+")', [
   ['Pell and Varnova were rescued from Zundia.', []],
   // the words before the verb are not there: the block's code, the usual roles
   ['Pell rescued the hostages from Zundia.', ['PEL ZUN 070']],
+]);
+
+run('PETRARCH patterns with "+" before the verb after words of their own', [
+  // "X stated that Y deplored …": Y is the target, X the source
+  ['Varnova stated that Zundia deplored the vote.', ['VAR ZUN 1122']],
+  // without those words, the usual roles
+  ['Zundia deplored the vote in Varnova.', ['ZUN VAR 122']],
 ]);
