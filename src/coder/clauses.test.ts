@@ -42,6 +42,28 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // a coordinated subject of a complement clause is not the object of the verb before it
+  {
+    text: 'Russia said Ukraine and Egypt will meet on Monday.',
+    verb: 'say',
+    want: { subject: 'Russia', object: null },
+  },
+  {
+    text: 'Russia said Ukraine and Egypt will meet on Monday.',
+    verb: 'meet',
+    want: { subject: 'Ukraine', subjectCoord: ['Egypt'] },
+  },
+  // an agent whose "of"/"in" phrase opens a list of countries: the whole list is the subject
+  {
+    text: 'The diplomats of Russia, Egypt and Israel condemned the strike.',
+    verb: 'condemn',
+    want: { subject: 'The diplomats', subjectCoord: ['Egypt', 'Israel'] },
+  },
+  {
+    text: 'Officials in Russia and Egypt condemned the strike.',
+    verb: 'condemn',
+    want: { subject: 'Officials', subjectCoord: ['Egypt'] },
+  },
   // simple active clause with a PP and a time phrase that is not an argument
   {
     text: 'The Obama administration imposed sanctions on Russia on Thursday.',

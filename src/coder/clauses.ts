@@ -7,6 +7,7 @@
 import type { Argument, Chunk, Clause, Doc, PrepArg, Token } from '../core/doc.ts';
 import { isPastForm, PAST_ONLY } from '../nlp/chunk.ts';
 import { chunkIndex as chunkIndexOf } from './doc-index.ts';
+import { agentLists } from './mentions.ts';
 
 type NP = Extract<Chunk, { type: 'NP' }>;
 type VG = Extract<Chunk, { type: 'VG' }>;
@@ -192,14 +193,15 @@ export function analyseClauses(doc: Doc): void {
   const arg = (np: NP, asSubject = false): Argument => {
     const a = single(np);
     const items: NP[] = [];
-    let end = extent(np);
+    const origin = listOrigin.get(np);
+    let end = origin ? extent(origin) : extent(np);
     let sawConj = false;
     const sent = toks[np.start]!.sent;
     while (end + 1 < toks.length && toks[end]!.sent === sent) {
       let k = end;
       let conj = false;
       if (toks[k]!.norm === ',') k++;
-      if (k < toks.length && toks[k]!.pos === 'CCONJ' && /^(and|or)$/.test(toks[k]!.norm)) {
+      if (k < toks.length && toks[k]!.pos === 'CCONJ' && /^(and|or|nor)$/.test(toks[k]!.norm)) {
         conj = true;
         k++;
       }
@@ -219,18 +221,33 @@ export function analyseClauses(doc: Doc): void {
     if (sawConj && items.length) a.coord = items.map(single);
     return a;
   };
+  /**
+   * agent phrases whose "of"/"in"/"from" phrase opens the list of a subject ("the ambassadors of A, B and C",
+   * "lawmakers in A and B"): the list continues after that phrase
+   */
+  const listOrigin = new Map<NP, NP>();
   /** The first phrase of a coordinated subject ending at `np` ("Egypt and Israel signed"), else `np`. */
   const listStart = (np: NP): NP => {
     let first = np;
     let k = np.start - 1;
-    if (k < 0 || toks[k]!.pos !== 'CCONJ' || !/^(and|or)$/.test(toks[k]!.norm)) return np;
+    if (k < 0 || toks[k]!.pos !== 'CCONJ' || !/^(and|or|nor)$/.test(toks[k]!.norm)) return np;
     k--;
     if (k >= 0 && toks[k]!.norm === ',') k--;
     for (;;) {
       const prev = npEndingAtTok(k + 1);
       if (!prev || prev.time || toks[prev.start]!.sent !== toks[np.start]!.sent) break;
       // in a phrase, unless the "preposition" is a conjunction opening this clause: "after Russia and Ukraine agreed"
-      if (inPPChunk(prev) && !SUBORDINATOR_PREPS.has(toks[prev.start - 1]?.norm ?? '')) break;
+      if (inPPChunk(prev) && !SUBORDINATOR_PREPS.has(toks[prev.start - 1]?.norm ?? '')) {
+        // … or the phrase gives an agent its countries: "the ambassadors of A, B and C presented"
+        const owner = /^(of|in|from)$/.test(toks[prev.start - 1]?.norm ?? '')
+          ? npEndingAtTok(prev.start - 1)
+          : undefined;
+        if (owner && agentLists(doc).has(owner.start)) {
+          listOrigin.set(owner, prev);
+          first = owner;
+        }
+        break;
+      }
       first = prev;
       k = prev.start - 1;
       if (k < 0 || toks[k]!.norm !== ',') break;
@@ -718,13 +735,21 @@ function startsClause(doc: Doc, chunks: Chunk[], k: number): boolean {
   // step over the phrase's own prepositional phrases ("the troops of Egypt attacked")
   let j = k + 1;
   let end = np.end;
+  const toks = doc.tokens;
   while (j < chunks.length) {
     const c = chunks[j]!;
+    // … and over a coordinated phrase: "said Ukraine and Poland will meet"
+    let after = end;
+    if (toks[after]?.norm === ',') after++;
+    if (toks[after]?.pos === 'CCONJ' && /^(and|or|nor)$/.test(toks[after]!.norm)) after++;
     if (c.type === 'PP' && c.start === end) {
       end = c.end;
       j++;
     } else if (c.type === 'NP' && c.start > np.start && c.end <= end) j++;
-    else break;
+    else if (c.type === 'NP' && after > end && c.start === after && !c.time) {
+      end = c.end;
+      j++;
+    } else break;
   }
   const next = chunks[j];
   return (

@@ -45,6 +45,12 @@ const run = (title: string, cases: Case[]) =>
   });
 
 run('events: sources and targets through syntax', [
+  // "neither … nor" coordinates the subjects and denies the action
+  {
+    text: 'Neither Russia nor Egypt condemned Ukraine.',
+    want: ['RUS 111 UKR negated', 'EGY 111 UKR negated'],
+    not: ['RUS 111 UKR asserted', 'EGY 111 UKR asserted'],
+  },
   { text: 'The Obama administration imposed sanctions on Russia.', want: ['USAGOV 163 RUS asserted'] },
   {
     text: 'The Obama administration on Thursday imposed sanctions on Russia.',

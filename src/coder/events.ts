@@ -183,23 +183,62 @@ function headLemmas(doc: Doc, a: Argument): string[] {
   return out;
 }
 
+/** A term of a PETRARCH pattern as lower-case words ("UNITED_NATIONS_" → ["united", "nations"]). */
+const termWords = (alt: string[]) => alt.map((w) => w.toLowerCase().replace(/_$/, ''));
+
 /**
- * The literal words a PETRARCH pattern writes after its verb ("BREAK * TREATY", "+ KNOWN_ * IN_ $") must occur in
- * the clause after the verb group, in one of their alternatives; the slot model keeps only the object and
- * prepositional parts, so this keeps a broad variant from matching sentences the pattern never meant.
+ * Whether PETRARCH terms occur in the tokens [from, to) in their order, with gaps allowed except before a term
+ * glued to the previous one (`_`); each term is one of its alternatives, whose words are consecutive.
+ */
+export function termsInOrder(
+  toks: readonly { norm: string; lemma: string }[],
+  from: number,
+  to: number,
+  terms: readonly { alts: string[][]; glued: boolean }[],
+  surfaceOnly = false,
+  /** the last term must end at `to` ("RECENTLY_*": right before the verb) */
+  endAnchored = false,
+): boolean {
+  const at = (k: number, w: string) =>
+    k < to && (toks[k]!.norm === w || (!surfaceOnly && toks[k]!.lemma === w));
+  const go = (i: number, pos: number, prevEnd: number): boolean => {
+    if (i === terms.length) return true;
+    const t = terms[i]!;
+    const last = i > 0 && t.glued ? prevEnd : to - 1;
+    for (let k = i > 0 && t.glued ? prevEnd : pos; k <= last && k < to; k++)
+      for (const alt of t.alts) {
+        const ws = termWords(alt);
+        if (endAnchored && i === terms.length - 1 && k + ws.length !== to) continue;
+        if (ws.every((w, j) => at(k + j, w)) && go(i + 1, k + ws.length, k + ws.length)) return true;
+      }
+    return false;
+  };
+  return go(0, from, from);
+}
+
+/**
+ * The literal words a PETRARCH pattern writes must occur in the sentence: those after the verb (`BREAK * TREATY`,
+ * `+ KNOWN_ * IN_ $`) in the clause after the verb group, those before it (`INDICATED SHOULD *`, `FAILED_TO_*`)
+ * between the sentence start and the verb, each group in its written order (TABARI's linear match: a blank allows
+ * words in between, `_` does not). The slot model keeps only the object and prepositional parts, so this keeps a
+ * broad variant from matching sentences the pattern never meant.
  */
 function petrarchTermsPresent(doc: Doc, c: Clause, p: VerbPattern): boolean {
-  const words = new Set<string>();
-  const end = Math.min(c.end, doc.sentences[c.sent]!.tokEnd);
-  for (let t = c.vgEnd; t < end; t++) {
-    words.add(doc.tokens[t]!.norm);
-    words.add(doc.tokens[t]!.lemma);
-  }
-  for (const el of p.petrarch!.post) {
-    if (el.kind !== 'term') continue;
-    const ok = el.alts.some((alt) => alt.every((w) => words.has(w.toLowerCase().replace(/_$/, ''))));
-    if (!ok) return false;
-  }
+  const pet = p.petrarch!;
+  const terms = (els: typeof pet.post) =>
+    els.filter((e): e is Extract<typeof e, { kind: 'term' }> => e.kind === 'term');
+  const sent = doc.sentences[c.sent]!;
+  // TABARI writes words as they appear ("PROGRAMS"; synsets list their plurals), PETRARCH-2 noun heads as lemmas
+  const surface = pet.dialect === 'petr1';
+  const post = terms(pet.post);
+  // TABARI reads on to the end of the sentence; PETRARCH-2 stays in the verb's phrase
+  const postEnd = surface ? sent.tokEnd : Math.min(c.end, sent.tokEnd);
+  if (post.length && !termsInOrder(doc.tokens, c.vgEnd, postEnd, post, surface)) return false;
+  const pre = terms(pet.pre);
+  // a last word glued to the verb ("RECENTLY_*") stands right before it; an auxiliary in between breaks that
+  // ("recently did allow"), except the "to" of an infinitive written in the pattern ("FAILED_TO_*")
+  if (pre.length && !termsInOrder(doc.tokens, sent.tokStart, c.head, pre, surface, pet.preGlued === true))
+    return false;
   return true;
 }
 
@@ -245,13 +284,142 @@ function patternObject(doc: Doc, c: Clause, p: VerbPattern): { object: Argument 
   };
 }
 
+/**
+ * Where a TABARI-style pattern puts an actor: its elements after the verb are walked in order over the sentence (a
+ * word at its next occurrence, `^` over the noun phrase at hand), and `+` (target) or `$` (source) is the next
+ * actor, so "- * IFTAR IN ^ +" takes the actor after the phrase that follows "in". Returns that actor with the
+ * actors coordinated with it, [] when the pattern's words or the actor are not there, undefined when the pattern
+ * has no such marker after its verb.
+ */
+function linearActor(
+  doc: Doc,
+  c: Clause,
+  p: VerbPattern,
+  kind: 'target' | 'source',
+  other: Mention | undefined,
+): Mention[] | undefined {
+  const post = p.petrarch!.post;
+  if (!post.some((e) => e.kind === kind)) return undefined;
+  const toks = doc.tokens;
+  const sent = doc.sentences[c.sent]!;
+  const nps = doc.chunks.filter(
+    (x): x is NP => x.type === 'NP' && x.start >= c.vgEnd && x.end <= sent.tokEnd && !x.time,
+  );
+  const mentions = mentionsBySentence(doc).get(c.sent) ?? [];
+  let pos = c.vgEnd;
+  for (const e of post) {
+    if (e.kind === 'term') {
+      let found = -1;
+      for (let k = pos; k < sent.tokEnd && found < 0; k++)
+        for (const alt of e.alts) {
+          const ws = termWords(alt);
+          if (ws.every((w, j) => k + j < sent.tokEnd && toks[k + j]!.norm === w)) {
+            found = k + ws.length;
+            break;
+          }
+        }
+      if (found < 0) return [];
+      pos = found;
+    } else if (e.kind === 'skip') {
+      const np = nps.find((x) => x.end > pos);
+      if (!np) return [];
+      pos = np.end;
+    } else if (e.kind === kind) {
+      let best: Mention | undefined;
+      for (const m of mentions) {
+        if (m.tokStart < pos || m.actor.code === other?.actor.code) continue;
+        if (!best || m.tokStart < best.tokStart || (m.tokStart === best.tokStart && m.tokEnd > best.tokEnd))
+          best = m;
+      }
+      if (!best) return [];
+      const out = [best];
+      for (const d of clausesBySentence(doc).get(c.sent) ?? [])
+        for (const a of [d.subject, d.object, ...d.pps])
+          if (a && a.mention === best.i)
+            for (const x of a.coord ?? []) {
+              const m = actorMention(doc, x);
+              if (m && !out.includes(m)) out.push(m);
+            }
+      return out;
+    }
+  }
+  return [];
+}
+
+/**
+ * A pattern that puts its target before the verb after words of its own ("- NOTED + * [115]": "X noted that Y
+ * regretted …"): the target is the clause's subject, the source the subject of the clause that governs it.
+ */
+function reportedTarget(
+  doc: Doc,
+  c: Clause,
+  p: VerbPattern,
+): { sources: Mention[]; targets: Mention[] } | undefined {
+  const pre = p.petrarch!.pre;
+  const at = pre.findIndex((e) => e.kind === 'target');
+  if (at <= 0 || !pre.slice(0, at).some((e) => e.kind === 'term') || c.parent === undefined) return undefined;
+  const targets = actorsBeforeVerb(doc, c);
+  const sources = actorsBeforeVerb(doc, doc.clauses[c.parent]!).filter(
+    (m) => !targets.some((t) => t.actor.code === m.actor.code),
+  );
+  return targets.length && sources.length ? { sources, targets } : undefined;
+}
+
+/** The actors of the phrase before the verb: the subject, or a passive clause's subject turned object. */
+function actorsBeforeVerb(doc: Doc, c: Clause): Mention[] {
+  const a =
+    c.subject && c.subjectFrom === 'explicit'
+      ? c.subject
+      : c.object && c.object.start < c.vgStart
+        ? c.object
+        : undefined;
+  if (!a) return [];
+  return [a, ...(a.coord ?? [])]
+    .map((x) => actorMention(doc, x))
+    .filter((m): m is Mention => m !== undefined);
+}
+
+/**
+ * A TABARI-style pattern that puts its source after the verb ("- + * FROM $", "- + WAS * DEAD IN $"): the source
+ * found there, and as targets the actors before the verb when the pattern puts its target there. Undefined when
+ * the pattern has no `$` after its verb; sources [] when there is no actor where it puts it.
+ */
+function linearSource(
+  doc: Doc,
+  c: Clause,
+  p: VerbPattern,
+): { sources: Mention[]; targets: Mention[] } | undefined {
+  const sources = linearActor(doc, c, p, 'source', undefined);
+  if (!sources) return undefined;
+  const targets = p.petrarch!.pre.some((e) => e.kind === 'target') ? actorsBeforeVerb(doc, c) : [];
+  return { sources: sources.filter((m) => !targets.some((t) => t.actor.code === m.actor.code)), targets };
+}
+
 /** Matches a verb pattern against a clause: returns the target mentions (possibly [null] when none is needed). */
 function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | null {
   const toks = doc.tokens;
   if (p.petrarch && !petrarchTermsPresent(doc, c, p)) return null;
+  // "% HAVE *": the pattern is for a compound subject ("Varnova and Zundia have …")
+  if (p.petrarch?.pre.some((e) => e.kind === 'compound') && !c.subject?.coord?.length) return null;
+  if (p.petrarch?.dialect === 'petr1') {
+    const placed = linearActor(doc, c, p, 'target', actorMention(doc, c.subject));
+    if (placed) return placed.length ? placed : null;
+    const from = linearSource(doc, c, p);
+    if (from) return from.sources.length ? (from.targets.length ? from.targets : [null]) : null;
+  }
   const po = patternObject(doc, c, p);
   if (po === null) return null;
   const object = po.object;
+  const linear = p.petrarch?.dialect === 'petr1';
+  const firstPhraseOnly = p.flags.has('pp-target-variant');
+  // an actor object comes before any phrase: the pattern as written takes it ("meet Varnovan and Zundian leaders
+  // during a visit to Pell")
+  if (firstPhraseOnly && c.object) {
+    const om = actorMention(doc, c.object);
+    // (another actor than the subject, and not a pronoun: "their resumption", "his licence")
+    if (om && om.via !== 'pronoun' && om.actor.code !== actorMention(doc, c.subject)?.actor.code) return null;
+  }
+  const targetPhrase = new Map<Mention, number>();
   const targets: (Mention | null)[] = [];
   let needsTarget = false;
   let ppTargetSlots = 0;
@@ -266,6 +434,9 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
       }
       if (targets.length === 0) return null;
     } else if (s.type === 'object-words') {
+      // a TABARI-style pattern's words were matched in order above, wherever they stand ("fired two artillery
+      // shells": ARTILLERY need not head the object)
+      if (linear) continue;
       // "gave the Ivory Coast 5.1 million dollars": the second object carries the words, the first is the target
       if (c.object2 && object === c.object && headLemmas(doc, c.object2).some((l) => s.words.includes(l))) {
         const m = actorMention(doc, c.object);
@@ -276,6 +447,7 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
       if (!object || !headLemmas(doc, object).some((l) => s.words.includes(l))) return null;
     } else if (s.type === 'pp-words') {
       if (
+        !linear &&
         !c.pps.some(
           (x) =>
             x.prep === s.prep &&
@@ -292,9 +464,11 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
         if (s.prep === 'of' && object && x.prepToken !== object.end) continue;
         for (const a of [x, ...(x.coord ?? [])]) {
           // a pattern that names a locative preposition ("arrive in=T") takes the place as its target
-          const m = LOCATIVE_PREPS.has(s.prep) ? placeMention(doc, a) : actorMention(doc, a);
+          // (PETRARCH has no places: any actor in the phrase is one)
+          const m = LOCATIVE_PREPS.has(s.prep) || p.petrarch ? placeMention(doc, a) : actorMention(doc, a);
           if (m && !targets.includes(m)) {
             targets.push(m);
+            targetPhrase.set(m, x.start);
             ppTargetMatched = true;
           }
         }
@@ -302,6 +476,13 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
     }
   }
   if (ppTargetSlots > 0 && !ppTargetMatched && !p.slots.some((s) => s.type === 'object-target')) return null;
+  if (firstPhraseOnly && targets.length > 1) {
+    // the first phrase that names an actor other than the subject
+    const own = actorMention(doc, c.subject)?.actor.code;
+    const others = targets.filter((m) => m && m.actor.code !== own);
+    const first = Math.min(...others.map((m) => targetPhrase.get(m!) ?? Number.POSITIVE_INFINITY));
+    if (others.length) return others.filter((m) => targetPhrase.get(m!) === first);
+  }
   if (needsTarget && targets.length === 0) return null;
   if (!needsTarget) {
     // a bare pattern needs an actor object as its target; a pattern with word slots or :nontarget may have none
@@ -312,6 +493,12 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
       p.slots.some((s) => s.type === 'object-words' || s.type === 'pp-words');
     const m = p.flags.has('nontarget') ? undefined : actorMention(doc, object);
     if (!m && !specific) return null;
+    // a PETRARCH verb's object with its coordinated actors: "will meet Varnovan and Zundian leaders"
+    if (m && p.petrarch && object?.coord)
+      return [
+        m,
+        ...object.coord.map((x) => actorMention(doc, x)).filter((x): x is Mention => x !== undefined),
+      ];
     return [m ?? null];
   }
   return targets;
@@ -637,6 +824,52 @@ function modifierTarget(doc: Doc, c: Clause, source: Mention, code = ''): Mentio
   return null;
 }
 
+const NEGATION_WORDS = new Set(["n't", 'not', 'never', 'no']);
+
+/** Whether a PETRARCH pattern's words before the verb include a negation ("DID N'T", "WILL NOT"). */
+function writesNegation(p: VerbPattern): boolean {
+  return p.petrarch!.pre.some(
+    (e) => e.kind === 'term' && e.alts.some((alt) => alt.some((w) => NEGATION_WORDS.has(w.toLowerCase()))),
+  );
+}
+
+/**
+ * PETRARCH's default target when a pattern names none: the first actor after the verb in its own clause (before any
+ * clause that depends on it), other than the source and not a place ("clashed over the efforts of Varnova").
+ */
+function firstActorAfterVerb(doc: Doc, c: Clause, source: Mention, linear: boolean): Mention[] {
+  // TABARI reads on through what the verb governs ("allowed that Varnova …"); riposte's clause ends before that
+  const sentEnd = doc.sentences[c.sent]!.tokEnd;
+  let end = linear ? sentEnd : Math.min(c.end, sentEnd);
+  for (const d of clausesBySentence(doc).get(c.sent) ?? [])
+    if (
+      d.parent === c.i &&
+      d.vgStart >= c.vgEnd &&
+      !(linear && (d.role === 'complement' || d.subjectFrom !== 'explicit'))
+    )
+      end = Math.min(end, d.vgStart, d.subjectFrom === 'explicit' ? d.subject!.start : d.vgStart);
+  let best: Mention | null = null;
+  for (const m of mentionsBySentence(doc).get(c.sent) ?? []) {
+    if (m.tokStart < c.vgEnd || m.tokEnd > end || m.actor.code === source.actor.code) continue;
+    // PETRARCH has no places ("cordoned off the roads into Varnova"); riposte's own reading keeps them out
+    if (m.locative && !(linear && m.actor.country)) continue;
+    if (!best || m.tokStart < best.tokStart || (m.tokStart === best.tokStart && m.tokEnd > best.tokEnd))
+      best = m;
+  }
+  if (!best) return [];
+  // with the phrases coordinated with it: "believes Varnova and Zundia can …"
+  const out = [best];
+  for (const d of clausesBySentence(doc).get(c.sent) ?? [])
+    for (const a of [d.subject, d.object, ...d.pps]) {
+      if (!a || a.mention !== best.i) continue;
+      for (const x of a.coord ?? []) {
+        const m = actorMention(doc, x);
+        if (m && !out.includes(m) && m.tokEnd <= end && m.actor.code !== source.actor.code) out.push(m);
+      }
+    }
+  return out;
+}
+
 function findCue(ctx: CoderContext, doc: Doc, headTok: number) {
   const t = doc.tokens[headTok]!;
   const cues = ctx.lex.modality.get(t.lemma) ?? ctx.lex.modality.get(t.norm);
@@ -917,6 +1150,20 @@ function emit(out: Candidate[], c: Candidate): void {
   }
 }
 
+/**
+ * The patterns for a verb: by lemma, else by the form as written. A PETRARCH verb written in an inflected form
+ * ("--- LEFT [032:033] ---" beside "--- LEAVE [012] ---") is its own entry, as in TABARI, which matches words as
+ * written: its patterns come first.
+ */
+function verbPatterns(ctx: CoderContext, lemma: string, surface: string): VerbPattern[] | undefined {
+  const byLemma = ctx.lex.verbs.get(lemma);
+  if (surface === lemma) return byLemma;
+  const bySurface = ctx.lex.verbs.get(surface);
+  const own = bySurface?.filter((p) => p.petrarch && p.words[0] === surface);
+  if (!own?.length) return byLemma ?? bySurface;
+  return byLemma ? [...own, ...byLemma] : bySurface;
+}
+
 export function codeEvents(doc: Doc, ctx: CoderContext): void {
   const toks = doc.tokens;
   const candidates: Candidate[] = [];
@@ -941,25 +1188,24 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
 
   for (const c of doc.clauses) {
     if (discarded.has(c.sent)) continue;
-    const patterns = ctx.lex.verbs.get(c.verb.lemma) ?? ctx.lex.verbs.get(toks[c.head]!.norm);
+    const patterns = verbPatterns(ctx, c.verb.lemma, toks[c.head]!.norm);
     if (!patterns) {
       doc.note(c.sent, 'events', () => `verb "${c.verb.lemma}": no verb pattern`);
       continue;
     }
-    let source = sourceOf(doc, c);
+    // the actors of a coordinated subject; PETRARCH takes them even when the first conjunct is none ("Lions, tigers
+    // and Zundia"), riposte only after an actor first conjunct (on the dev sets, the other way costs precision)
+    const first = sourceOf(doc, c);
     // "Military commanders from both sides held talks": the story's two main parties, each toward the other
-    const sides = bothSides(doc, c, source);
-    if (sides) source = sides[0];
+    const sides = bothSides(doc, c, first);
     const sources = sides
-      ? sides
-      : source
-        ? [
-            source,
-            ...(c.subject?.coord ?? [])
-              .map((a) => actorMention(doc, a))
-              .filter((m): m is Mention => m !== undefined),
-          ]
+      ? [...sides]
+      : c.subject && (first || ctx.lex.source.conventions === 'petrarch')
+        ? [c.subject, ...(c.subject.coord ?? [])]
+            .map((a) => actorMention(doc, a))
+            .filter((m): m is Mention => m !== undefined)
         : [];
+    let source = sources[0];
     let chosen: { p: VerbPattern; targets: (Mention | null)[] } | undefined;
     // patterns that need object words are tried only when the object (or a second object) has one of them;
     // particle patterns ("shut down {…}") find their own object, so they are always tried
@@ -994,7 +1240,19 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       doc.note(c.sent, 'events', () => `verb "${c.verb.lemma}": no pattern's slots matched`);
       continue;
     }
-    const { p, targets } = chosen;
+    const { p } = chosen;
+    let { targets } = chosen;
+    // "- + * FROM $": the pattern names its source after the verb, its target before it
+    const placedSource = p.petrarch?.dialect === 'petr1' ? linearSource(doc, c, p) : undefined;
+    // "- NOTED + * [115]": the target is this clause's subject, the source the subject of the clause around it
+    const reported = !placedSource?.sources.length && p.petrarch ? reportedTarget(doc, c, p) : undefined;
+    const placed = placedSource?.sources.length ? placedSource : reported;
+    if (placed) {
+      sources.length = 0;
+      sources.push(...placed.sources);
+      source = sources[0];
+      if (placed === reported) targets = reported.targets;
+    }
     // violence by an unnamed perpetrator against a named target ("a car bomb killed two Russian soldiers") is an
     // event with an unknown source, as ACLED and GDELT record it; other actions need a known source
     if (
@@ -1038,19 +1296,43 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
             (sl.words.includes(toks[x.head]!.lemma) || sl.words.includes(toks[x.head]!.norm))
           )
             consumedNouns.add(x.head);
-    const modality = clauseModality(doc, ctx, c, memo);
+    let modality = clauseModality(doc, ctx, c, memo);
+    // a PETRARCH pattern that writes the negation before its verb ("&NEGATVAUXVRB * …") codes the negated action
+    // itself: its code is what happened
+    if (modality[0] === 'negated' && p.petrarch && writesNegation(p))
+      modality = ['asserted', 'the negation is part of the PETRARCH pattern'];
+    // "Neither Russia nor China condemned …" denies the action (PETRARCH codes it as done)
+    if (
+      c.subject?.coord?.length &&
+      [c.subject.start, c.subject.start - 1].some((k) => toks[k]?.norm === 'neither') &&
+      ctx.lex.source.conventions !== 'petrarch'
+    )
+      modality = ['negated', '"neither … nor" subject'];
     // "Egypt and Israel signed a treaty": a symmetric action between coordinated subjects runs both ways
     const pairs: [Mention, Mention | null][] = [];
+    // a PETRARCH pattern with "%" before its verb ("% HAVE * [191]"): the members of the compound subject act on
+    // each other, whatever the object names
+    const compoundSubject = p.petrarch?.pre.some((e) => e.kind === 'compound') === true;
     if (
       sources.length > 1 &&
-      targets.every((t) => t === null) &&
-      (sides || p.flags.has('symmetric') || SYMMETRIC.has(p.words[0]!))
+      (compoundSubject ||
+        (targets.every((t) => t === null) &&
+          (sides !== undefined || p.flags.has('symmetric') || SYMMETRIC.has(p.words[0]!))))
     ) {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
+    const expanded: [Mention, Mention | null][] = [];
     for (const [src, given] of pairs) {
       // a pattern without a target slot (":nontarget" included) still takes the actor its object or aimed phrase names
       const target = given ?? modifierTarget(doc, c, src, p.code);
+      if (target || !p.petrarch) expanded.push([src, target]);
+      else {
+        const found = firstActorAfterVerb(doc, c, src, p.petrarch.dialect === 'petr1');
+        if (found.length) for (const t of found) expanded.push([src, t]);
+        else expanded.push([src, null]);
+      }
+    }
+    for (const [src, target] of expanded) {
       emit(candidates, {
         sent: c.sent,
         pattern: p,
@@ -1912,7 +2194,7 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       plover: { event: 'NONE' },
       name: 'code outside the CAMEO codebook',
     };
-    if (!c.target && c.source.actor.code.startsWith('---')) {
+    if (!c.target && c.source.actor.code.startsWith('---') && ctx.lex.source.conventions !== 'petrarch') {
       doc.note(
         c.sent,
         'events',
@@ -1960,7 +2242,8 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
     }
     if (
       dated.dateSource === 'text' &&
-      daysBetween(dated.dateRange?.[1] ?? dated.date, doc.meta.date) > HISTORY_DAYS
+      daysBetween(dated.dateRange?.[1] ?? dated.date, doc.meta.date) > HISTORY_DAYS &&
+      ctx.lex.source.conventions !== 'petrarch'
     ) {
       doc.note(
         c.sent,

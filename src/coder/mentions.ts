@@ -4,7 +4,7 @@
  * actor each noun phrase denotes. Pronoun coreference is in src/coder/coref.ts.
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../core/calendar.ts';
-import type { Doc, Mention, Token } from '../core/doc.ts';
+import type { Chunk, Doc, Mention, Token } from '../core/doc.ts';
 import type { Actor } from '../core/types.ts';
 import type { ActorName } from '../lexicon/compiled.ts';
 import type { AgentEntry } from '../lexicon/types.ts';
@@ -12,6 +12,8 @@ import { normalise } from '../nlp/tokenize.ts';
 import { codeOnDate, combine, makeActor, splitCode } from './actors.ts';
 import type { CoderContext } from './context.ts';
 import { chunkIndex, mentionsBySentence } from './doc-index.ts';
+
+type NP = Extract<Chunk, { type: 'NP' }>;
 
 const LOCATIVE = new Set([
   'in',
@@ -338,8 +340,11 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
           toks[j]!.pos === 'PROPN' &&
           capitalised(toks[j]!) &&
           !NOT_NAME.has(toks[j]!.norm) &&
-          // a known name starting inside the run ends it: "Speaker Nancy Pelosi"
-          (j === i || !ctx.lex.actors.match(norms, texts, j, s.tokEnd))
+          // a known name starting inside the run ends it: "Speaker Nancy Pelosi"; so does a title ("Deputy Prime
+          // Minister Odo" is a deputy, then a title and a name)
+          (j === i ||
+            (!ctx.lex.actors.match(norms, texts, j, s.tokEnd) &&
+              !ctx.lex.agents.match(norms, texts, j, s.tokEnd)?.value.some((a) => a.title)))
         )
           j++;
         const known = surnames.get(toks[j - 1]!.norm);
@@ -461,6 +466,22 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
   for (const m of doc.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) byTok.set(k, m);
   const agentByTok = new Map<number, AgentHit>();
   for (const h of agentHits) for (let k = h.tokStart; k < h.tokEnd; k++) agentByTok.set(k, h);
+  /**
+   * Agents that go before the actor's code (PETRARCH `[NGO~]`) written in the phrase before token `to`: "MSF
+   * Varnova" → NGO + VAR. Returns the prefix codes and the first token they cover.
+   */
+  const prefixAgents = (from: number, to: number): { code: string; start: number } | undefined => {
+    let code = '';
+    let start = to;
+    for (const h of agentHits)
+      if (h.agent.prefix && h.tokStart >= from && h.tokEnd <= to) {
+        code += h.agent.types.join('');
+        start = Math.min(start, h.tokStart);
+      }
+    return code ? { code, start } : undefined;
+  };
+  /** agent phrases whose country came from an "of"/"in"/"from" phrase: that phrase's chunk, and the agent type */
+  const origins = new Map<number, { np: number; type: string }>();
   const chunks = doc.chunks;
   // index NP chunks by start token, to find "of" phrases
   const npAt = new Map<number, number>();
@@ -497,6 +518,40 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     const peopleDemonym =
       headMention?.adjectival && /s$/.test(toks[c.head]!.norm) && headMention.tokEnd === c.head + 1;
     if (headMention && (!headMention.adjectival || peopleDemonym)) {
+      // "Varnova Prime Minister Odo" where the dictionary gives the name only a country code: the title right
+      // before the name adds its role (a name with a role of its own keeps it)
+      const title = agentByTok.get(headMention.tokStart - 1);
+      if (
+        title?.agent.title &&
+        title.tokStart >= c.start &&
+        !headMention.locative &&
+        splitCode(headMention.actor.code).types.length === 0 &&
+        splitCode(headMention.actor.code).country
+      ) {
+        c.actor = composite(
+          doc,
+          title.tokStart,
+          headMention.tokEnd,
+          combine(headMention.actor.code, title.agent.types[0]!),
+          headMention,
+          'agent',
+          [`${title.agent.source.file}:${title.agent.source.line}`, ...headMention.entries],
+        );
+        return c.actor;
+      }
+      const pre = prefixAgents(c.start, headMention.tokStart);
+      if (pre && !headMention.locative) {
+        c.actor = composite(
+          doc,
+          pre.start,
+          headMention.tokEnd,
+          `${pre.code}${headMention.actor.code}`,
+          headMention,
+          'agent',
+          headMention.entries,
+        );
+        return c.actor;
+      }
       c.actor = headMention.i;
       return c.actor;
     }
@@ -562,6 +617,7 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
       const base = modifier ?? ofMention;
       if (base) {
         entries.push(...base.entries);
+        if (base === ofMention && !modifier) origins.set(k, { np: ofChunk!, type });
         const { country, types } = splitCode(base.actor.code);
         // a person modifier ("the Obama administration") lends its country, not its own role
         // a person lends their role when they have one ("the Obama administration" → USAGOV in 2016,
@@ -577,16 +633,34 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
       } else if (
         c.end + 1 < toks.length &&
         (toks[c.end]!.norm === 'from' || (toks[c.end]!.norm === 'in' && !FOREIGN_BASED.has(type))) &&
-        originCountry(doc, byTok, c.end + 1)
+        originCountry(
+          doc,
+          byTok,
+          c.end + 1,
+          toks[c.end]!.norm === 'in' || ctx.lex.source.conventions === 'petrarch',
+        )
       ) {
         // "diplomats from Britain", "lawmakers in Fornost", "human rights activists in Arnor": the country named
         // (but "troops in Syria" are seldom Syria's own)
-        code = combine(originCountry(doc, byTok, c.end + 1)!, type);
+        code = combine(
+          originCountry(
+            doc,
+            byTok,
+            c.end + 1,
+            toks[c.end]!.norm === 'in' || ctx.lex.source.conventions === 'petrarch',
+          )!,
+          type,
+        );
+        const origin = npAt.get(c.end + 1);
+        if (origin !== undefined) origins.set(k, { np: origin, type });
       } else {
         // "European Union leaders agreed … The leaders also called for …": a bare definite phrase repeats an
         // earlier phrase with the same head and takes its actor
         const earlier = toks[c.start]!.norm === 'the' && c.head === c.start + 1 ? repeatedHead(k) : undefined;
-        if (earlier) {
+        if (ctx.lex.source.conventions === 'petrarch') {
+          // PETRARCH: a country only from the phrase itself
+          code = combine('---', type);
+        } else if (earlier) {
           code = earlier.actor.code;
           entries.push(...earlier.entries);
         } else {
@@ -612,6 +686,9 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
       entries.push(...modifier!.entries);
     }
     const end = agent && !modifier && ofMention ? chunks[ofChunk!]!.end : c.end;
+    // "an MSF Varnova diplomat": prefix agents before the modifier go before the code
+    const pre = modifier ? prefixAgents(c.start, modifier.tokStart) : undefined;
+    if (pre && !code.startsWith(pre.code)) code = `${pre.code}${code}`;
     c.actor = composite(
       doc,
       c.start,
@@ -626,7 +703,68 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     return c.actor;
   };
   for (let k = 0; k < chunks.length; k++) if (chunks[k]!.type === 'NP') npActor(k, 0);
-  void ctx;
+  // "the ambassadors of Varnova, Pell and Zundia", "lawmakers in Varnova and Zundia": the agent goes with every
+  // country of the list, not only the first
+  const lists = new Set<number>();
+  agentListsOf.set(doc, lists);
+  for (const [k, { np: o, type }] of origins) {
+    const first = chunks[o] as NP;
+    for (const member of listAfter(doc, npAt, first)) {
+      const m = member.actor !== undefined ? doc.mentions[member.actor]! : undefined;
+      if (!m) continue;
+      const { country, types } = splitCode(m.actor.code);
+      if (!country || types.length) continue;
+      member.actor = composite(
+        doc,
+        member.start,
+        member.end,
+        combine(m.actor.code, type),
+        m,
+        'agent',
+        doc.mentions[(chunks[k] as NP).actor ?? m.i]!.entries,
+      );
+      lists.add(chunks[k]!.start);
+    }
+  }
+}
+
+const agentListsOf = new WeakMap<Doc, Set<number>>();
+
+/**
+ * Start tokens of the agent phrases whose countries run on into a list ("the ambassadors of A, B and C"): the
+ * clause stage takes the whole list as the subject.
+ */
+export function agentLists(doc: Doc): ReadonlySet<number> {
+  return agentListsOf.get(doc) ?? new Set();
+}
+
+/**
+ * The noun phrases listed after `np` ("A, B and C" → B, C): a comma list counts only when it ends in a
+ * conjunction. Empty when no list follows.
+ */
+function listAfter(doc: Doc, npAt: Map<number, number>, np: NP): NP[] {
+  const toks = doc.tokens;
+  const sent = toks[np.start]!.sent;
+  const items: NP[] = [];
+  let end = np.end;
+  while (end < toks.length && toks[end]!.sent === sent) {
+    let k = end;
+    let conj = false;
+    if (toks[k]!.norm === ',') k++;
+    if (k < toks.length && toks[k]!.pos === 'CCONJ' && /^(and|or)$/.test(toks[k]!.norm)) {
+      conj = true;
+      k++;
+    }
+    if (k === end) break;
+    const next = npAt.get(k);
+    if (next === undefined) break;
+    const n = doc.chunks[next] as NP;
+    if (n.time) break;
+    items.push(n);
+    end = n.end;
+    if (conj) return items;
+  }
+  return [];
 }
 
 /** A place acted on: the direct object of a verb, or after "on"/"against"/"at" ("strikes on Gaza"). */
@@ -750,13 +888,13 @@ function countryAfterOf(
 }
 
 /** The country of a country mention starting at (or after an article at) token `k`. */
-function originCountry(doc: Doc, byTok: Map<number, Mention>, k: number): string | null {
+function originCountry(doc: Doc, byTok: Map<number, Mention>, k: number, places: boolean): string | null {
   // the first actor with a country in the phrase after "from": "from Britain", "from two American aid groups"
   for (let t = k; t < doc.tokens.length && t < k + 6; t++) {
     const tok = doc.tokens[t]!;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADP' || tok.norm === ',') break;
     const m = byTok.get(t);
-    if (m && !m.locative && m.actor.country) return m.actor.country;
+    if (m && (places || !m.locative) && m.actor.country) return m.actor.country;
   }
   return null;
 }

@@ -147,6 +147,35 @@ describe('TokenTrie', () => {
   });
 });
 
+describe('capitalised aliases', () => {
+  test('a capitalised alias matches only with its initial capital; the capitals form stays exact', () => {
+    const lex: Lexicon = {
+      ...LEX,
+      actors: [
+        {
+          id: 'pell',
+          name: 'PELL',
+          aliases: ['PELL'],
+          capitalised: ['Pell'],
+          adjectives: [],
+          kind: 'country',
+          code: 'PEL',
+          roles: [],
+          source: { file: 't', line: 1 },
+        },
+      ],
+    };
+    const c = compileLexicon(lex);
+    const cases: [string, boolean][] = [
+      ['Pell', true],
+      ['PELL', true],
+      ['pell', false],
+    ];
+    for (const [text, want] of cases)
+      assert.equal(c.actors.match([text.toLowerCase()], [text], 0) !== null, want, text);
+  });
+});
+
 describe('compiled patterns and cues', () => {
   test('verb patterns by head lemma, most specific first; nouns apart', () => {
     const impose = C.verbs.get('impose')!;

@@ -156,9 +156,11 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
   const actors = new TokenTrie<ActorName>();
   const agents = new TokenTrie<AgentEntry>();
   const names: string[] = [];
-  const actorJobs: { name: string; value: ActorName }[] = [];
+  const actorJobs: { name: string; value: ActorName; exact?: boolean }[] = [];
   for (const e of lex.actors) {
     for (const a of e.aliases) actorJobs.push({ name: a, value: { entry: e, adjectival: false } });
+    for (const a of e.capitalised ?? [])
+      actorJobs.push({ name: a, value: { entry: e, adjectival: false }, exact: true });
     for (const a of e.adjectives) actorJobs.push({ name: a, value: { entry: e, adjectival: true } });
   }
   for (const j of actorJobs) names.push(j.name);
@@ -168,7 +170,7 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
   const toks = tokenizeNames(names);
   actorJobs.forEach((j, k) => {
     const t = toks[k]!;
-    if (t.length) actors.add(t, j.value, isExact(j.name));
+    if (t.length) actors.add(t, j.value, j.exact ?? isExact(j.name));
   });
   agentJobs.forEach((j, k) => {
     const t = toks[actorJobs.length + k]!;
@@ -198,7 +200,8 @@ export function compileLexicon(lex: Lexicon, honorifics: string[] = DEFAULT_HONO
   const objectWordIndex = new Map<string, Set<VerbPattern>>();
   const needsObjectWord = new Set<VerbPattern>();
   for (const p of lex.verbs) {
-    if (p.kind !== 'verb') continue;
+    // TABARI-style patterns match their words in order wherever they stand, not as the object's head
+    if (p.kind !== 'verb' || p.petrarch?.dialect === 'petr1') continue;
     for (const sl of p.slots) {
       if (sl.type !== 'object-words') continue;
       needsObjectWord.add(p);

@@ -40,6 +40,12 @@ export interface ActorEntry {
   aliases: string[];
   /** adjectival / demonym forms ("American") */
   adjectives: string[];
+  /**
+   * names that match only as written with an initial capital ("Bree", "Nato"): a dictionary written all in
+   * capitals cannot tell a short name from an acronym, so its short names keep the capitals-only rule of
+   * acronyms (`BREE` in `aliases`) and also match capitalised
+   */
+  capitalised?: string[];
   kind: ActorKind;
   /** code when no role applies */
   code?: string;
@@ -115,4 +121,14 @@ export interface Lexicon {
   storyDiscards?: string[];
   /** issue phrases (PETRARCH issue files) */
   issues?: IssueEntry[];
+  /**
+   * Coding conventions. "petrarch" (set by the PETRARCH reader) follows PETRARCH where riposte differs by design:
+   * an agent noun with no actor in its own phrase ("a senior official said") stays without a country (`---GOV`)
+   * instead of taking the sentence's or the story's country; an event whose only actor is such an agent is kept
+   * (PETRARCH's require_dyad decides about it downstream); every actor of a coordinated subject is a source; an
+   * agent takes the country of a place after "from" as after "in"; and an event dated long before publication is
+   * coded like any other (PETRARCH codes sentences, not news); a "neither … nor" subject is not a denial.
+   * Default "riposte".
+   */
+  conventions?: 'riposte' | 'petrarch';
 }

@@ -6,15 +6,23 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Doc, type Pos } from '../core/doc.ts';
+import { TokenTrie } from '../lexicon/compiled.ts';
 import { repairTags } from './repair.ts';
 import { tokenize } from './tokenize.ts';
 
 const PUB = '2016-12-30';
 
+/** names of several words, as the compiled lexicon's tries find them */
+const NAMES = new TokenTrie<string>();
+NAMES.add(['Human', 'Rights', 'Watch'], 'org', false);
+NAMES.add(['Ministry', 'of', 'Fair', 'Trade'], 'agent', false);
+NAMES.add(['Central', 'Asian', 'Union'], 'igo', false);
+
 /** a small lexicon: the heads of verb and noun patterns, as a compiled lexicon would list them */
 const LEX = {
   verbLemmas: new Set(['expel', 'bar', 'impose', 'sanction', 'meet', 'attack', 'close', 'condemn']),
   nounLemmas: new Set(['sanction', 'expulsion', 'meeting', 'attack']),
+  actors: NAMES,
 };
 
 interface Case {
@@ -37,6 +45,39 @@ const CASES: Case[] = [
     text: 'The militants had beaten guards and taken prisoners.',
     tagger: { taken: 'VERB' },
     want: { taken: ['VERB', null] },
+  },
+  // a capitalised word inside a dictionary name is not a verb
+  {
+    text: 'Human Rights Watch condemned the attack.',
+    tagger: { Watch: 'VERB' },
+    want: { Watch: ['PROPN', 'word-of-a-name'], condemned: ['VERB', null] },
+  },
+  {
+    text: 'The Ministry of Fair Trade condemned the attack.',
+    tagger: { Trade: 'VERB' },
+    want: { Trade: ['PROPN', 'word-of-a-name'] },
+  },
+  {
+    text: 'Russia and the Central Asian Union agree.',
+    tagger: { Central: 'ADJ', Asian: 'ADJ' },
+    want: { Central: ['PROPN', 'word-of-a-name'], Asian: ['PROPN', 'word-of-a-name'] },
+  },
+  // … a lower-case one may be
+  {
+    text: 'Rights watch the attack.',
+    tagger: { watch: 'VERB' },
+    want: { watch: ['VERB', null] },
+  },
+  // a present verb after coordinated names, tagged as an adjective before a determiner
+  {
+    text: 'Russia and Ukraine condemn the attack.',
+    tagger: { condemn: 'ADJ' },
+    want: { condemn: ['VERB', 'verb-after-clause-subject'] },
+  },
+  {
+    text: 'Russia, Egypt and Ukraine condemn the attack.',
+    tagger: { condemn: 'NOUN' },
+    want: { condemn: ['VERB', 'verb-after-clause-subject'] },
   },
   // "sanctions" after a determiner, "to", a possessive or a name is the noun
   {

@@ -5,11 +5,24 @@
 import lemmatizer from 'wink-lemmatizer';
 import type { Doc, Pos, Token } from '../core/doc.ts';
 
+/** A dictionary of names: the length of the longest name starting at a token (see TokenTrie). */
+interface NameMatcher {
+  match(
+    norms: readonly string[],
+    texts: readonly string[],
+    from: number,
+    to?: number,
+  ): { length: number } | null;
+}
+
 export interface RepairLexicon {
   /** lemmas heading verb patterns */
   verbLemmas: ReadonlySet<string>;
   /** lemmas heading noun (nominal trigger) patterns */
   nounLemmas: ReadonlySet<string>;
+  /** actor names and agent nouns: their capitalised words are not verbs ("the Ministry of Silly Walks") */
+  actors?: NameMatcher;
+  agents?: NameMatcher;
 }
 
 const NP_START = new Set<Pos>(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PRON']);
@@ -110,7 +123,15 @@ function opensClause(toks: Token[], k: number, end: number): boolean {
 /** Is the proper-noun run ending at `k` at a clause start ("that North Korea …", sentence start)? */
 function clauseOpensBefore(toks: Token[], k: number, sentStart: number): boolean {
   let j = k;
-  while (j > sentStart && toks[j - 1]!.pos === 'PROPN') j--;
+  // over a coordination of names: "that Ukraine and Poland freeze …"
+  while (
+    j > sentStart &&
+    (toks[j - 1]!.pos === 'PROPN' ||
+      (j - 1 > sentStart &&
+        toks[j - 2]!.pos === 'PROPN' &&
+        (toks[j - 1]!.norm === ',' || /^(and|or)$/.test(toks[j - 1]!.norm))))
+  )
+    j--;
   if (j === sentStart) return true;
   const before = toks[j - 1]!;
   return before.pos === 'SCONJ' || /^(that|whether|if|,)$/.test(before.norm);
@@ -118,6 +139,7 @@ function clauseOpensBefore(toks: Token[], k: number, sentStart: number): boolean
 
 export function repairTags(doc: Doc, lex: RepairLexicon): void {
   const toks = doc.tokens;
+  namesAreNotVerbs(doc, lex);
   // a verb lemma the tagger got wrong ("staged" → "stag"): when it heads no pattern and the dictionary lemmatiser's
   // does, take that one
   for (const t of toks) {
@@ -263,8 +285,9 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
       }
       // a subjunctive or present verb tagged as a noun after a name that opens a clause:
       // "proposed that North Korea freeze its tests"
+      // ("welcome a resumption": an adjective does not stand before a determiner either)
       if (
-        t.pos === 'NOUN' &&
+        (t.pos === 'NOUN' || t.pos === 'ADJ') &&
         prev?.pos === 'PROPN' &&
         next &&
         (next.pos === 'DET' || next.pos === 'NUM' || /^(its|their|his|her|our|my|your)$/.test(next.norm)) &&
@@ -323,6 +346,34 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
           break;
         }
       }
+    }
+  }
+}
+
+/**
+ * A capitalised word inside a dictionary name of several words is part of the name, not a verb or an adjective:
+ * "the Ministry of Silly Walks condemned …", "Human Rights Watch said …", "the Central African Republic".
+ */
+function namesAreNotVerbs(doc: Doc, lex: RepairLexicon): void {
+  if (!lex.actors && !lex.agents) return;
+  const toks = doc.tokens;
+  const norms = toks.map((t) => t.norm);
+  const texts = toks.map((t) => t.text);
+  for (const s of doc.sentences) {
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      const n = Math.max(
+        lex.actors?.match(norms, texts, i, s.tokEnd)?.length ?? 0,
+        lex.agents?.match(norms, texts, i, s.tokEnd)?.length ?? 0,
+      );
+      if (n < 2) continue;
+      for (let k = i; k < i + n; k++) {
+        const t = toks[k]!;
+        // the first word may be a verb that opens the sentence; an adjective anywhere ("the Central African
+        // Republic") would split the name's noun phrase
+        if ((t.pos === 'ADJ' || (t.pos === 'VERB' && k > i)) && /^[A-Z]/.test(t.text))
+          setPos(t, 'PROPN', 'word-of-a-name');
+      }
+      i += n - 1;
     }
   }
 }

@@ -11,6 +11,7 @@
 import type { ActorEntry, ActorKind, ActorRole } from '../types.ts';
 import {
   actorAlias,
+  capitalisedAlias,
   cleanLines,
   displayName,
   LoadContext,
@@ -165,6 +166,10 @@ export function parseActors(
       source: { file, line: d.line },
     };
     if (d.code !== undefined) entry.code = d.code;
+    const capitalised = [
+      ...new Set(d.phrases.map(capitalisedAlias).filter((a): a is string => a !== undefined)),
+    ];
+    if (capitalised.length) entry.capitalised = capitalised;
     return entry;
   });
   return { actors, warnings: ctx.warnings };

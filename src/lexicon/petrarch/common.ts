@@ -114,6 +114,17 @@ export function actorAlias(phrase: string): string {
   return toks.join(' ').toLowerCase();
 }
 
+/**
+ * The capitalised form of a one-word all-capital alias of 3 or 4 letters (`BREE` → `Bree`, `IRAN` → `Iran`,
+ * `NATO` → `Nato`): PETRARCH writes every name in capitals, so such a word may be a name as well as an acronym.
+ * Two-letter words (`US`, `UN`) stay capitals only ("Us", "Un" begin sentences). Undefined for other aliases.
+ */
+export function capitalisedAlias(phrase: string): string | undefined {
+  const toks = phrase.replace(/_/g, ' ').trim().split(/\s+/).filter(Boolean);
+  if (toks.length !== 1 || !/^[A-Z]{3,4}$/.test(toks[0]!)) return undefined;
+  return toks[0]!.charAt(0) + toks[0]!.slice(1).toLowerCase();
+}
+
 /** "AFGHANISTAN" → "Afghanistan", "UNITED_NATIONS" → "United Nations" (display names). */
 export function displayName(phrase: string): string {
   const words = phrase.replace(/_/g, ' ').trim().split(/\s+/);

@@ -173,6 +173,7 @@ export function buildPetrarchLexicon(
     discards,
     storyDiscards,
     issues,
+    conventions: 'petrarch',
   };
   return { lexicon, warnings, files, synsets, transformations };
 }

@@ -91,12 +91,26 @@ describe('actors', () => {
     assert.equal(actors[3]!.code, 'FRO/BIL/SAM');
     assert.equal(actors[4]!.code, 'IMF');
     assert.deepEqual(actors[4]!.aliases, ['IMF']); // short acronyms stay in capitals
+    assert.deepEqual(actors[4]!.capitalised, ['Imf']); // … and may be short names written capitalised
     assert.deepEqual(actors[5]!.roles, [
       { code: 'USAGOV', from: '2001-01-20', to: '2005-01-20' },
       { code: 'IGOUNOKID', from: '2005-05-01' },
     ]);
     assert.equal(actors[5]!.kind, 'person');
     assert.equal(actors[0]!.kind, 'country');
+  });
+  it('gives one-word names of 3 or 4 capitals a capitalised form; 2 capitals and longer names get none', () => {
+    const cases: [string, string[] | undefined][] = [
+      ['PELL [PEL]', ['Pell']],
+      ['VAR_ [VAR]', ['Var']],
+      ['+ZE [ZEZ]', undefined],
+      ['ANORIEN [ANO]', undefined],
+      ['LOND DAER [LDA]', undefined],
+    ];
+    for (const [line, want] of cases) {
+      const a = parseActors(line.replace(/^\+/, ''), 't.txt').actors[0]!;
+      assert.deepEqual(a.capitalised, want, line);
+    }
   });
   it('stops on a broken line with file:line and what was expected', () => {
     throwsAt(() => parseActors('\t[ARN]\n', 'a.txt'), 'a.txt:1', /primary phrase/);
@@ -229,7 +243,7 @@ describe('verbs', () => {
     ]);
     assert.ok(variant.flags.has('pp-target-variant') && !variant.flags.has('petrarch-target'));
     const plain = of('rush', 'RELIEF')[0]!;
-    assert.equal(variant.specificity, plain.specificity + 1);
+    assert.equal(variant.specificity, plain.specificity + 0.5);
     assert.ok(d.verbs.indexOf(variant) < d.verbs.indexOf(plain));
   });
   it('maps patterns to slots', () => {
@@ -273,6 +287,8 @@ describe('verbs', () => {
     assert.deepEqual(by('WITH %').slots, [{ type: 'pp-target', prep: 'with' }]);
     assert.ok(by('WITH %').flags.has('compound'));
     assert.equal(by('% *').pairedCode, '030');
+    assert.equal(by('FAILED').petrarch!.preGlued, true);
+    assert.equal(by('WAS_').petrarch!.preGlued, undefined);
     assert.deepEqual(by('FAILED').petrarch!.pre, [
       { kind: 'term', alts: [['failed']], glued: false },
       { kind: 'term', alts: [['to']], glued: true },
@@ -283,6 +299,13 @@ describe('verbs', () => {
     assert.deepEqual(by('NEW_').slots, [{ type: 'object-words', words: ['relations', 'relation'] }]);
     assert.equal(by('NEW_').petrarch!.dialect, 'petr1');
     assert.deepEqual(by('UPON').words, ['agree', 'upon']);
+    // the bare verb is read in the file's dialect too
+    assert.equal(v.find((x) => x.petrarch?.raw === '')!.petrarch!.dialect, 'petr1');
+  });
+  it('reads every pattern of a file with a {noun phrase} or (PREP …) pattern as PETRARCH-2', () => {
+    const text = '--- SEND [070] ---\nSEND\n- * {FOOD AID} [073]\n- * TROOPS [150]\n';
+    const v = parseVerbs(text, 'p2.txt').verbs;
+    assert.deepEqual([...new Set(v.map((x) => x.petrarch!.dialect))], ['petr2']);
   });
   it('stops on broken structure; skips a defective pattern with a warning', () => {
     throwsAt(() => parseVerbs('ACCUSE\n', 'v.txt'), 'v.txt:1', /verb block/);
@@ -351,5 +374,6 @@ describe('index', () => {
     assert.deepEqual(lex.discards, ['baseball']);
     assert.deepEqual(lex.storyDiscards, ['typhoon']);
     assert.deepEqual(lex.modality, []);
+    assert.equal(lex.conventions, 'petrarch');
   });
 });

@@ -36,6 +36,8 @@ export interface PetrarchPattern {
   post: PetrarchElement[];
   /** words written before the verb inside a multi-word verb (`WIRE_+TAP` → ["wire"]) */
   verbPre: string[];
+  /** the last element before the verb is joined to it with `_` (`RECENTLY_*`, `FAILED_TO_*`): no words between */
+  preGlued?: boolean;
   /** the pattern line as written ("" for the bare verb) */
   raw: string;
   /** "petr2" = CAMEO.2.0 syntax with {} and (); "petr1" = TABARI-style flat sequence */

@@ -239,7 +239,7 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
   const elementsOf = (
     written: string,
     line: number,
-  ): { pre: PetrarchElement[]; post: PetrarchElement[] } | null => {
+  ): { pre: PetrarchElement[]; post: PetrarchElement[]; verbGlued: boolean } | null => {
     // "*SCEPTICAL" (a star stuck to a word without "_") is read as "* SCEPTICAL"
     const text = written.replace(/([^\s_*])\*/g, '$1 *').replace(/\*([^\s_*])/g, '* $1');
     const pre: PetrarchElement[] = [];
@@ -249,6 +249,7 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
     let bad = false;
     let i = 0;
     let glueNext = false;
+    let verbGlued = false;
     const groupTerms = (inner: string): PetrarchAlternatives[] => {
       const terms: PetrarchAlternatives[] = [];
       for (const w of inner.replace(/[{}]/g, ' ').replace(/_/g, ' ').split(/\s+/).filter(Boolean)) {
@@ -305,6 +306,7 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
         if (p === '') return;
         if (p === '*' || p === '**') {
           stars++;
+          if (glued && pre.length) verbGlued = true;
           cur = post;
           return;
         }
@@ -324,11 +326,14 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
       ctx.warn(line, 'exactly one verb position "*" in the pattern', written);
       return null;
     }
-    return bad ? null : { pre, post };
+    return bad ? null : { pre, post, verbGlued };
   };
 
   const verbs: VerbPattern[] = [];
   const base = file.split('/').pop() ?? file;
+  // the dialect is the file's: one "{noun phrase}" or "(PREP …)" in a pattern makes it PETRARCH-2, whose plain-word
+  // patterns ("- * &FOOD") are read as PETRARCH-2 too
+  const fileDialect = blocks.some((b) => b.patterns.some((p) => /[{(]/.test(p.text))) ? 'petr2' : 'petr1';
   for (const b of blocks) {
     const blockCode = b.code === undefined ? null : parseCode(b.code);
     if (b.code !== undefined && !blockCode)
@@ -337,7 +342,7 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
     const shared: {
       p: RawPattern;
       code: Code;
-      els: { pre: PetrarchElement[]; post: PetrarchElement[] };
+      els: { pre: PetrarchElement[]; post: PetrarchElement[]; verbGlued: boolean };
       mapped: Mapped;
     }[] = [];
     for (const p of b.patterns) {
@@ -378,7 +383,7 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
           specificity: mapped.specificity + v.post.length + v.pre.length,
           source: { file, line },
           forms: v.forms,
-          petrarch: { ...pet, block: b.name, verbPre: v.pre, dialect: mapped.dialect },
+          petrarch: { ...pet, block: b.name, verbPre: v.pre, dialect: fileDialect },
         };
         if (code.paired) vp.pairedCode = code.paired;
         return vp;
@@ -404,7 +409,12 @@ export function parseVerbs(content: string, file: string, opts: ReadOptions = {}
           `petr:${base}:${s.p.line}:${v.verb}`,
           s.code,
           s.mapped,
-          { pre: s.els.pre, post: s.els.post, raw: `- ${s.p.text} [${s.p.code}]` },
+          {
+            pre: s.els.pre,
+            post: s.els.post,
+            raw: `- ${s.p.text} [${s.p.code}]`,
+            ...(s.els.verbGlued ? { preGlued: true } : {}),
+          },
           s.p.line,
         );
     }
@@ -456,7 +466,8 @@ function ppVariant(m: Mapped): Mapped | undefined {
       ...m,
       slots: [...m.slots, ...TARGET_SLOTS],
       flags: [...m.flags.filter((f) => f !== 'petrarch-target'), 'pp-target-variant'],
-      specificity: m.specificity + 1,
+      // above its own pattern, below a pattern that writes one more element ("* FROM" beats the bare verb)
+      specificity: m.specificity + 0.5,
     };
     variants.set(m, v);
   }
