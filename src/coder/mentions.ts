@@ -615,7 +615,10 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
       entries,
       inferred,
     );
-    if (agent?.agent.person) doc.mentions[c.actor]!.person = true;
+    // "leaders", "officials": a plural head names a group, not one person ("Palestinian leaders said they …")
+    const h = toks[c.head]!;
+    const plural = h.lemma !== h.norm && h.norm.endsWith('s');
+    if (agent?.agent.person && !plural) doc.mentions[c.actor]!.person = true;
     return c.actor;
   };
   for (let k = 0; k < chunks.length; k++) if (chunks[k]!.type === 'NP') npActor(k, 0);
