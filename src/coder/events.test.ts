@@ -262,6 +262,41 @@ run('events: nominal events', [
   },
 ]);
 
+run('events: reported obligations, conditional threats, pronouns and coordinated subjects', [
+  // an obligation laid on another actor in a reported statement is a demand; the action itself stays proposed
+  {
+    text: 'The United States said on Monday that Russia must expel the Egyptian diplomats.',
+    want: ['USA 100 RUS asserted', 'RUS 161 EGYGOV proposed'],
+    not: ['RUS 161 EGYGOV asserted'],
+  },
+  { text: 'Egypt said Israel should sign the treaty.', want: ['EGY 020 ISR asserted'] },
+  // the speaker obliging itself demands nothing of anyone; a denied statement demands nothing
+  { text: 'Russia said it must expel the American diplomats.', want: [], not: ['RUS 100', 'RUS 020'] },
+  { text: 'Egypt did not say that Israel must sign the treaty.', want: [], not: ['EGY 100 ISR'] },
+  // a hostile action made to depend on another's conduct with "unless" is a threat of its kind
+  {
+    text: 'Russia will impose sanctions on Egypt unless Cairo expels the American diplomats.',
+    want: ['RUS 1312 EGY asserted', 'RUS 163 EGY intended'],
+    not: ['RUS 163 EGY asserted'],
+  },
+  {
+    text: 'Israel said it would attack the rebels unless they released the hostages.',
+    want: ['ISR 138 ---REB asserted'],
+  },
+  // the action inside the "unless" clause is not the threat; a plain future is no threat
+  { text: 'Russia will meet Egypt unless Israel attacks the rebels.', want: [], not: ['ISR 138'] },
+  { text: 'Russia will impose sanctions on Egypt.', want: ['RUS 163 EGY intended'], not: ['RUS 1312'] },
+  // they → a plural role noun ("leaders" is no single person); he → a role noun subject of the same sentence
+  { text: 'Egyptian leaders said they would meet Putin.', want: ['EGYGOV 040 RUSGOV intended'] },
+  { text: 'The Russian foreign minister said he would visit Egypt.', want: ['RUSGOV 042 EGY intended'] },
+  {
+    text: 'The Russian foreign minister met Putin. He said he would visit Egypt.',
+    want: ['RUSGOV 042 EGY intended'],
+  },
+  // a coordinated subject whose first conjunct names no actor of its own: the other conjuncts are the sources
+  { text: 'Senior Egyptian and Israeli officials condemned Russia.', want: ['ISRGOV 111 RUS asserted'] },
+]);
+
 run('events: quotes', [
   {
     text: '"We will not expel US diplomats," Putin said.',

@@ -536,15 +536,13 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       doc.note(c.sent, 'events', () => `verb "${c.verb.lemma}": no verb pattern`);
       continue;
     }
-    let source = sourceOf(doc, c);
-    const sources = source
-      ? [
-          source,
-          ...(c.subject?.coord ?? [])
-            .map((a) => actorMention(doc, a))
-            .filter((m): m is Mention => m !== undefined),
-        ]
-      : [];
+    // "Senior Hungarian and Romanian officials agreed": when the first conjunct of a coordinated subject names no
+    // actor, the actors of the other conjuncts are the sources
+    const conjuncts = [c.subject, ...(c.subject?.coord ?? [])]
+      .map((a) => actorMention(doc, a))
+      .filter((m): m is Mention => m !== undefined);
+    let source = sourceOf(doc, c) ?? conjuncts[0];
+    const sources = source ? conjuncts : [];
     let chosen: { p: VerbPattern; targets: (Mention | null)[] } | undefined;
     // patterns that need object words are tried only when the object (or a second object) has one of them;
     // particle patterns ("shut down {…}") find their own object, so they are always tried
@@ -789,6 +787,8 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   eventAnaphora(doc, ctx, candidates);
   expressedIntents(doc, candidates);
   cueEvents(doc, ctx, candidates);
+  reportedDemands(doc, candidates);
+  conditionalThreats(doc, candidates);
   doc.events = toRecords(doc, ctx, candidates);
 }
 
@@ -1011,6 +1011,136 @@ function expressedIntents(doc: Doc, candidates: Candidate[]): void {
         confidence: Math.max(0.05, x.confidence - 0.05),
       });
     }
+  }
+  candidates.push(...extra);
+}
+
+/** verbs that report what their subject holds: "said that", "insisted that", "concluded that" */
+const ASSERTING = new Set([
+  'say',
+  'tell',
+  'state',
+  'declare',
+  'add',
+  'announce',
+  'reiterate',
+  'repeat',
+  'insist',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'underline',
+  'conclude',
+  'argue',
+  'write',
+  'tweet',
+]);
+
+/**
+ * "Russia said Sudan must return the helicopter": an obligation laid on another actor in a reported statement is
+ * a demand (100) from the speaker to that actor; with "should" it is an appeal (020). The action itself stays
+ * proposed. Not when the statement is negated or the obliged actor is the speaker ("Iran said it must …").
+ */
+function reportedDemands(doc: Doc, candidates: Candidate[]): void {
+  const toks = doc.tokens;
+  for (const c of doc.clauses) {
+    if (c.role !== 'complement' || c.parent === undefined || c.verb.negated) continue;
+    const modal = c.verb.modal;
+    if (modal !== 'must' && modal !== 'should') continue;
+    const parent = doc.clauses[c.parent]!;
+    if (!ASSERTING.has(parent.verb.lemma) || parent.verb.negated) continue;
+    const source = sourceOf(doc, parent);
+    const target =
+      c.subjectFrom === 'explicit' || c.subjectFrom === undefined ? actorMention(doc, c.subject) : undefined;
+    if (!source || !target || !source.actor.country || !namesActor(doc, c.subject!, target)) continue;
+    // "the French minister said France must cut its deficit": a speaker's own state is no addressee
+    if (target.actor.code === source.actor.code || target.actor.code === source.actor.country) continue;
+    const code = modal === 'must' ? '100' : '020';
+    const modality = ownModality(doc, parent);
+    candidates.push({
+      sent: c.sent,
+      pattern: derivedPattern(
+        code,
+        parent.verb.lemma,
+        `rule:reported-obligation ${parent.verb.lemma} + ${modal} → ${code}`,
+      ),
+      source,
+      target,
+      modality: modality[0],
+      modalityWhy: modality[1],
+      trigger: { start: toks[parent.vgStart]!.start, end: toks[parent.vgEnd - 1]!.end },
+      tokStart: parent.start,
+      tokEnd: c.end,
+      confidence: confidenceFor(parent, source, target, false) - 0.1,
+      extraEntries: [],
+      heads: [parent.head, c.head],
+    });
+  }
+}
+
+/**
+ * True when the argument denotes its actor itself (a name, a role noun, a pronoun), not a thing the actor owns
+ * ("Germany's exports", "its economy").
+ */
+function namesActor(doc: Doc, a: Argument, m: Mention): boolean {
+  const head = doc.tokens[a.head]!;
+  return m.via === 'agent' || m.via === 'pronoun' || head.pos === 'PROPN' || head.pos === 'PRON';
+}
+
+/** CAMEO threat codes by the root (or code) of the action threatened */
+const THREAT_CODE: Record<string, string> = {
+  '0874': '136',
+  '14': '133',
+  '15': '138',
+  '16': '131',
+  '161': '1313',
+  '162': '1311',
+  '163': '1312',
+  '164': '134',
+  '165': '135',
+  '166': '136',
+  '17': '137',
+  '172': '132',
+  '1723': '1323',
+  '1724': '1324',
+  '18': '138',
+  '19': '138',
+  '20': '138',
+};
+
+/**
+ * "Nigeria will withdraw its force unless Goukouni arranges a ceasefire": a hostile action announced for the future
+ * and made to depend on another's conduct with "unless" is a threat (13x by the action's kind), asserted; the
+ * action itself keeps its own modality.
+ */
+function conditionalThreats(doc: Doc, candidates: Candidate[]): void {
+  const toks = doc.tokens;
+  const extra: Candidate[] = [];
+  // a sentence whose own verb already codes the threat ("threatened to launch … unless") needs no second one
+  const threatened = new Set(candidates.filter((x) => x.pattern.code.startsWith('13')).map((x) => x.sent));
+  for (const x of candidates) {
+    if (x.modality !== 'intended' && x.modality !== 'hypothetical') continue;
+    if (x.pattern.kind !== 'verb' || threatened.has(x.sent)) continue;
+    const code = x.pattern.code;
+    const threat = THREAT_CODE[code] ?? THREAT_CODE[code.slice(0, 3)] ?? THREAT_CODE[code.slice(0, 2)];
+    if (!threat) continue;
+    const s = doc.sentences[x.sent]!;
+    // the "unless" follows the action's own trigger ("unless the army attacks" does not threaten the attack)
+    let unless = -1;
+    for (let t = s.tokStart; t < s.tokEnd && unless < 0; t++)
+      if (toks[t]!.norm === 'unless' && toks[t]!.start >= x.trigger.end) unless = t;
+    if (unless < 0) continue;
+    extra.push({
+      ...x,
+      pattern: derivedPattern(
+        threat,
+        toks[unless]!.norm,
+        `rule:conditional-threat ${code} + unless → ${threat}`,
+      ),
+      modality: 'asserted',
+      modalityWhy: '',
+      confidence: Math.max(0.05, x.confidence - 0.1),
+    });
   }
   candidates.push(...extra);
 }

@@ -491,7 +491,7 @@ export function chunk(doc: Doc): void {
       if (
         (p.pos === 'ADP' || (p.norm === 'to' && p.pos === 'PART') || (p.pos === 'SCONJ' && !p.repaired)) &&
         p.sent === toks[c.start]!.sent &&
-        !/^(that|if|because|whether|although|though|while)$/.test(p.norm)
+        !/^(that|if|unless|because|whether|although|though|while)$/.test(p.norm)
       ) {
         withPP.push({ type: 'PP', start: c.start - 1, end: c.end, prep: c.start - 1, np: withPP.length - 1 });
       }
