@@ -157,12 +157,85 @@ const CARRIER_HEADS = new Set([
   'tranche',
 ]);
 
+/**
+ * heads that measure or count what their "of" phrase names ("a team of doctors", "700 kg of medicine", "a series
+ * of bombs", "10 days of war games", "three of the hostages")
+ */
+const PARTITIVE_HEADS = new Set([
+  'team',
+  'series',
+  'batch',
+  'number',
+  'wave',
+  'group',
+  'set',
+  'round',
+  'lot',
+  'load',
+  'planeload',
+  'truckload',
+  'shipload',
+  'ton',
+  'tonne',
+  'kg',
+  'kilogram',
+  'kilo',
+  'litre',
+  'liter',
+  'barrel',
+  'percent',
+  'part',
+  'portion',
+  'share',
+  'dozen',
+  'hundred',
+  'thousand',
+  'day',
+  'week',
+  'month',
+  'worth',
+  'quantity',
+  'amount',
+  'some',
+  'many',
+  'all',
+  'most',
+  'several',
+  'few',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+]);
+
+/** The argument an "of" phrase after a partitive head names ("700 kg | of medicine"), through at most two heads. */
+function partitiveOf(doc: Doc, x: Argument): Argument | undefined {
+  const { npAt } = chunkIndex(doc);
+  let cur: Argument = x;
+  let found: Argument | undefined;
+  for (let hop = 0; hop < 2; hop++) {
+    const head = doc.tokens[cur.head]!;
+    if (!PARTITIVE_HEADS.has(head.lemma) && !PARTITIVE_HEADS.has(head.norm) && head.pos !== 'NUM') break;
+    if (doc.tokens[cur.end]?.norm !== 'of') break;
+    const np = npAt.get(cur.end + 1);
+    if (!np || doc.tokens[np.start]!.sent !== head.sent) break;
+    cur = { start: np.start, end: np.end, head: np.head };
+    found = cur;
+  }
+  return found;
+}
+
 /** Head lemmas of an argument and its coordinated phrases; a sum of money also counts as "money" ("$2 million"). */
 function headLemmas(doc: Doc, a: Argument): string[] {
   const hit = lemmaCache.get(a);
   if (hit) return hit;
   const out: string[] = [];
-  for (const x of [a, ...(a.coord ?? [])]) {
+  const args = [a, ...(a.coord ?? [])];
+  for (const x of [...args]) {
+    const inner = partitiveOf(doc, x);
+    if (inner) args.push(inner);
+  }
+  for (const x of args) {
     const head = doc.tokens[x.head]!;
     out.push(head.lemma);
     // dictionaries written in surface forms (PETRARCH's "RELATIONS") match the word as written too
@@ -224,6 +297,9 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
         }
       : undefined;
     if (np && c.object?.start === np.start) object = c.object;
+    // "handed over 700 kg of medicine": the tagger took the particle into the object phrase
+    if (!np && c.object && c.object.start === after - 1 && c.object.end > after && p.words.length === 2)
+      object = c.object;
   }
   const targets: (Mention | null)[] = [];
   let needsTarget = false;
@@ -789,6 +865,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   cueEvents(doc, ctx, candidates);
   reportedDemands(doc, candidates);
   conditionalThreats(doc, candidates);
+  statedIntentions(doc, candidates);
   doc.events = toRecords(doc, ctx, candidates);
 }
 
@@ -1137,6 +1214,104 @@ function conditionalThreats(doc: Doc, candidates: Candidate[]): void {
         toks[unless]!.norm,
         `rule:conditional-threat ${code} + unless → ${threat}`,
       ),
+      modality: 'asserted',
+      modalityWhy: '',
+      confidence: Math.max(0.05, x.confidence - 0.1),
+    });
+  }
+  candidates.push(...extra);
+}
+
+/** why an action is intended when its actor announces it: a plain future, or a verb or adjective of resolve */
+const ANNOUNCED =
+  /^(future "will"|reported future "would"|governed by "(plan|plans|planned|planning|intends?|intended|prepared?|ready|willing|vows?|vowed|pledged?|pledges|promised?|promises|commits?|committed|agreed?|agrees|offered|offers?|volunteered|determined|poised|resolved))/i;
+
+/** verbs of belief and expectation: what follows is someone's view of another's future, not an announcement */
+const BELIEVING = new Set([
+  'believe',
+  'think',
+  'fear',
+  'expect',
+  'hope',
+  'worry',
+  'doubt',
+  'predict',
+  'suspect',
+  'deny',
+  'estimate',
+  'speculate',
+  'forecast',
+  'warn',
+  'assume',
+  'guess',
+]);
+
+/**
+ * True when the clause states its actor's own plan: a main clause not attributed to another actor ("Russia will
+ * attack, the Pentagon warned" is the Pentagon's view), or a complement of a verb whose subject is the same actor
+ * ("Nigeria announced that it will withdraw", "Greece plans to impose") and that is no verb of belief.
+ */
+function ownAnnouncement(doc: Doc, c: Clause, source: Mention): boolean {
+  const who = (m: Mention | undefined) => m?.actor.code.slice(0, 3);
+  const mine = who(source);
+  let cur = c;
+  while (cur.parent !== undefined && (cur.role === 'complement' || cur.role === 'coordinate')) {
+    const parent = doc.clauses[cur.parent]!;
+    if (BELIEVING.has(parent.verb.lemma)) return false;
+    const speaker = sourceOf(doc, parent);
+    if (parent.subject && who(speaker) !== mine) return false;
+    cur = parent;
+  }
+  // a word of belief the tagger missed as a verb ("Western officials fear that Russia will …")
+  for (let t = doc.sentences[c.sent]!.tokStart; t < (c.subject?.start ?? c.vgStart); t++)
+    if (BELIEVING.has(doc.tokens[t]!.lemma) || BELIEVING.has(doc.tokens[t]!.norm)) return false;
+  // an attribution elsewhere in the sentence ("…, the Pentagon warned") must come from the same actor
+  for (const o of doc.clauses) {
+    if (o.sent !== c.sent || o === cur || o.role !== 'main') continue;
+    if (!REPORTING.has(o.verb.lemma) && !ASSERTING.has(o.verb.lemma) && !BELIEVING.has(o.verb.lemma))
+      continue;
+    if (!o.subject) continue;
+    const speaker = sourceOf(doc, o);
+    if (BELIEVING.has(o.verb.lemma) || (speaker && who(speaker) !== mine) || !speaker) return false;
+  }
+  return true;
+}
+
+/**
+ * "Portugal will support Turkey's bid", "the rebels said they would release the hostages": an action its actor
+ * announces for the future is, as CAMEO codes it, a statement of intent — cooperative actions an expressed intent
+ * (03x, with a target), hostile ones a threat (13x) — coded asserted; the action itself stays intended. Not for
+ * what others expect of an actor ("is expected to visit"), and not twice when the sentence already codes an intent
+ * or a threat.
+ */
+function statedIntentions(doc: Doc, candidates: Candidate[]): void {
+  const extra: Candidate[] = [];
+  const toks = doc.tokens;
+  const byTrigger = new Map<number, Clause>();
+  for (const c of doc.clauses) byTrigger.set(toks[c.vgStart]!.start, c);
+  const stated = new Set(
+    candidates.filter((x) => x.modality === 'asserted' && /^(03|13)/.test(x.pattern.code)).map((x) => x.sent),
+  );
+  for (const x of candidates) {
+    if (x.modality !== 'intended' || x.pattern.kind !== 'verb' || x.pattern.id.startsWith('rule:')) continue;
+    if (stated.has(x.sent) || !x.source.actor.country || !ANNOUNCED.test(x.modalityWhy)) continue;
+    const clause = byTrigger.get(x.trigger.start);
+    if (!clause || !ownAnnouncement(doc, clause, x.source)) continue;
+    const code = x.pattern.code;
+    // what an actor offers, agrees or promises to do is no threat ("offered to send troops to Uganda")
+    const offered = /governed by "(offer|agree|pledg|promis|commit|volunteer|ready|willing)/i.test(
+      x.modalityWhy,
+    );
+    const threat = offered
+      ? undefined
+      : (THREAT_CODE[code] ?? THREAT_CODE[code.slice(0, 3)] ?? THREAT_CODE[code.slice(0, 2)]);
+    const intent = threat ? undefined : intentCode(code);
+    // a concession needs no named counterpart ("the rebels said they would release the hostages")
+    if (!threat && !(intent && (x.target || code.startsWith('08')))) continue;
+    const derived = (threat ?? intent)!;
+    extra.push({
+      ...x,
+      pattern: derivedPattern(derived, x.pattern.words[0]!, `rule:stated-intention ${code} → ${derived}`),
       modality: 'asserted',
       modalityWhy: '',
       confidence: Math.max(0.05, x.confidence - 0.1),
