@@ -319,6 +319,16 @@ run('events: stated intentions and partitive objects', [
   { text: 'Israel fired a series of missiles at Egypt.', want: ['ISR 194 EGY asserted'] },
 ]);
 
+run('events: violence by an unnamed perpetrator', [
+  // the weapon or the attackers as subject, a named victim with a country: an event with an unknown source
+  { text: 'A car bomb attacked two Israeli soldiers in Jerusalem.', want: ['--- 190 ISRMIL asserted'] },
+  // a passive with no agent names the weapon in an "in"/"by" phrase
+  { text: 'Two Israeli soldiers were attacked in a bombing near Gaza.', want: ['--- 190 ISRMIL asserted'] },
+  { text: 'Two Israeli soldiers were attacked by an explosive device.', want: ['--- 190 ISRMIL asserted'] },
+  // no weapon, no attacker: nothing to code
+  { text: 'Two Israeli soldiers were attacked on Monday.', want: [], not: ['--- 190 ISRMIL'] },
+]);
+
 run('events: quotes', [
   {
     text: '"We will not expel US diplomats," Putin said.',

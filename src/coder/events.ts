@@ -654,13 +654,17 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     const { p, targets } = chosen;
     // violence by an unnamed perpetrator against a named target ("a car bomb killed two Russian soldiers") is an
     // event with an unknown source, as ACLED and GDELT record it; other actions need a known source
-    if (
-      !source &&
-      c.subject &&
-      VIOLENT_ROOTS.has(p.code.slice(0, 2)) &&
-      PERPETRATOR.has(toks[c.subject.head]!.lemma)
-    ) {
-      const unknown = unknownActor(doc, c.subject);
+    // "three civilians were killed in a suicide car bombing": a passive with no agent names the weapon in a phrase
+    const perpetrator =
+      source || !VIOLENT_ROOTS.has(p.code.slice(0, 2))
+        ? undefined
+        : c.subject && PERPETRATOR.has(toks[c.subject.head]!.lemma)
+          ? c.subject
+          : !c.subject && c.verb.voice === 'passive'
+            ? c.pps.find((x) => (x.prep === 'in' || x.prep === 'by') && PERPETRATOR.has(toks[x.head]!.lemma))
+            : undefined;
+    if (perpetrator) {
+      const unknown = unknownActor(doc, perpetrator);
       const aimed = targets.find((t) => t !== null) ?? modifierTarget(doc, c, unknown);
       if (aimed?.actor.country) {
         sources.push(unknown);
@@ -1471,6 +1475,14 @@ const PERPETRATOR = new Set([
   'gunfire',
   'artillery',
   'fighter',
+  'device',
+  'explosive',
+  'landmine',
+  'airstrike',
+  'air-strike',
+  'raid',
+  'ambush',
+  'assault',
 ]);
 
 /** A mention for a subject that names no actor ("a car bomb", "gunmen"): code "---", no country. */
