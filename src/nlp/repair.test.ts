@@ -27,6 +27,27 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // a describing participle before a noun is an adjective; after an auxiliary or "of" it stays the verb
+  {
+    text: 'The convoy brought food to starving civilians.',
+    tagger: { starving: 'VERB' },
+    want: { starving: ['ADJ', 'describing-participle'] },
+  },
+  {
+    text: 'Aid workers rushed to feed starving children.',
+    tagger: { starving: 'VERB' },
+    want: { starving: ['ADJ', 'describing-participle'] },
+  },
+  {
+    text: 'The army is starving the city.',
+    tagger: { starving: 'VERB' },
+    want: { starving: ['VERB', null] },
+  },
+  {
+    text: 'They accused the army of starving civilians.',
+    tagger: { starving: 'VERB' },
+    want: { starving: ['VERB', null] },
+  },
   // "sanctions" after a determiner, "to", a possessive or a name is the noun
   {
     text: 'The sanctions hurt Russia.',

@@ -32,6 +32,9 @@ const PREP_BEFORE_GERUND = new Set([
   'despite',
 ]);
 
+/** participles that mostly describe the noun after them: "starving civilians", "warring factions" */
+const PRENOMINAL_ING = new Set(['starving', 'dying', 'fleeing', 'warring', 'ruling', 'suffering']);
+
 function setPos(t: Token, pos: Pos, rule: string): void {
   t.pos = pos;
   t.repaired = rule;
@@ -152,6 +155,22 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
           setPos(t, 'NOUN', 'event-noun-not-verb');
           continue;
         }
+      }
+      // "food for starving civilians", "feed starving children", "the warring factions": a describing participle
+      // before a noun is an adjective, unless an auxiliary, a comma or a preposition of a gerund comes before it
+      // ("is starving the city", "accused of starving civilians")
+      if (
+        t.pos === 'VERB' &&
+        PRENOMINAL_ING.has(t.norm) &&
+        next !== undefined &&
+        /^(NOUN|PROPN|ADJ)$/.test(next.pos) &&
+        prev !== undefined &&
+        prev.pos !== 'AUX' &&
+        prev.norm !== ',' &&
+        !(PREP_BEFORE_GERUND.has(prev.norm) && prev.norm !== 'for')
+      ) {
+        setPos(t, 'ADJ', 'describing-participle');
+        continue;
       }
       // "-ing" after a preposition or starting a participle clause is a verb: "by expelling", ", expelling 35 …"
       if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /ing$/.test(t.norm) && t.norm.length > 5) {
