@@ -329,6 +329,19 @@ run('events: violence by an unnamed perpetrator', [
   { text: 'Two Israeli soldiers were attacked on Monday.', want: [], not: ['--- 190 ISRMIL'] },
 ]);
 
+run('events: targets from complement clauses, countries from "in" places', [
+  // a demand is aimed at the actor its complement clause names as subject; the demanded action stays proposed
+  {
+    text: 'The United States demanded that Russia expel the Egyptian diplomats.',
+    want: ['USA 100 RUS asserted', 'RUS 161 EGYGOV proposed'],
+  },
+  // the speaker is no target of its own demand
+  { text: 'Russia demanded that it be heard.', want: [], not: ['RUS 100 RUS'] },
+  // an agent with no country of its own takes the country of the place "in" names
+  { text: 'Officials in Israel demanded that Egypt expel the rebels.', want: ['ISRGOV 100 EGY asserted'] },
+  { text: 'Officials in Cairo condemned Israel.', want: ['EGYGOV 111 ISR asserted'] },
+]);
+
 run('events: quotes', [
   {
     text: '"We will not expel US diplomats," Putin said.',

@@ -430,6 +430,15 @@ function modifierTarget(doc: Doc, c: Clause, source: Mention, code = ''): Mentio
     const gov = actorMention(doc, doc.clauses[c.parent]!.object);
     if (gov && gov.actor.code !== source.actor.code) return gov;
   }
+  // "demanded that Mugabe abandon his policy", "urged that Israel withdraw": an appeal, demand, accusation or threat
+  // is aimed at the actor its complement clause names as subject
+  if (/^(02|10|11|13)/.test(code)) {
+    for (const k of doc.clauses) {
+      if (k.parent !== c.i || k.role !== 'complement' || k.subjectFrom !== 'explicit') continue;
+      const m = actorMention(doc, k.subject);
+      if (m && m.actor.code !== source.actor.code && m.via !== 'pronoun') return m;
+    }
+  }
   return null;
 }
 

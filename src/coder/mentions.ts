@@ -731,12 +731,14 @@ function countryAfterOf(
 
 /** The country of a country mention starting at (or after an article at) token `k`. */
 function originCountry(doc: Doc, byTok: Map<number, Mention>, k: number): string | null {
-  // the first actor with a country in the phrase after "from": "from Britain", "from two American aid groups"
+  // the first actor or place with a country in the phrase after "from"/"in": "from Britain", "from two American aid
+  // groups", "in Cairo"
   for (let t = k; t < doc.tokens.length && t < k + 6; t++) {
     const tok = doc.tokens[t]!;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADP' || tok.norm === ',') break;
     const m = byTok.get(t);
-    if (m && !m.locative && m.actor.country) return m.actor.country;
+    // a place is what "in" names: "police in Cairo", "workers in Bangladesh" (a locative mention counts)
+    if (m?.actor.country) return m.actor.country;
   }
   return null;
 }
