@@ -569,7 +569,8 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
               : combine(country ?? '---', type);
       } else if (
         c.end + 1 < toks.length &&
-        (toks[c.end]!.norm === 'from' || (toks[c.end]!.norm === 'in' && !FOREIGN_BASED.has(type))) &&
+        (toks[c.end]!.norm === 'from' ||
+          (/^(in|across|throughout)$/.test(toks[c.end]!.norm) && !FOREIGN_BASED.has(type))) &&
         originCountry(doc, byTok, c.end + 1)
       ) {
         // "diplomats from Britain", "lawmakers in Fornost", "human rights activists in Arnor": the country named
@@ -677,6 +678,13 @@ const QUANTITY_HEADS = new Set([
   'minority',
   'handful',
   'crowd',
+  'ten',
+  'tens',
+  'batch',
+  'team',
+  'delegation',
+  'contingent',
+  'band',
 ]);
 
 const NON_STATE = new Set(['REB', 'INS', 'UAF', 'CRM', 'SEP', 'RAD']);

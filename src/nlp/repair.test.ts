@@ -13,7 +13,18 @@ const PUB = '2016-12-30';
 
 /** a small lexicon: the heads of verb and noun patterns, as a compiled lexicon would list them */
 const LEX = {
-  verbLemmas: new Set(['expel', 'bar', 'impose', 'sanction', 'meet', 'attack', 'close', 'condemn']),
+  verbLemmas: new Set([
+    'expel',
+    'bar',
+    'impose',
+    'sanction',
+    'meet',
+    'attack',
+    'close',
+    'condemn',
+    'stage',
+    'wage',
+  ]),
   nounLemmas: new Set(['sanction', 'expulsion', 'meeting', 'attack']),
 };
 
@@ -162,6 +173,9 @@ describe('repair: a repaired token gets the lemma of its new part of speech', ()
     ['The sanctions hurt Russia.', { sanctions: 'VERB' }, 'sanctions', 'sanction'],
     ['Moscow responded by expelling 35 diplomats.', { expelling: 'NOUN' }, 'expelling', 'expel'],
     ['Russia will expel diplomats and bar US staff.', { bar: 'NOUN' }, 'bar', 'bar'],
+    // a silent e dropped before -ed/-ing: stage, not stag; wage, not wag
+    ['Students staged a protest.', { staged: 'VERB' }, 'staged', 'stage'],
+    ['The rebels are waging a war.', { waging: 'VERB' }, 'waging', 'wage'],
   ];
   for (const [text, tagger, word, lemma] of LEMMAS) {
     test(`${word} → ${lemma}`, () => {

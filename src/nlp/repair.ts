@@ -127,6 +127,14 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
     if (t.pos !== 'VERB' || lex.verbLemmas.has(t.lemma)) continue;
     const alt = lemmatizer.verb(t.norm);
     if (alt !== t.lemma && lex.verbLemmas.has(alt)) t.lemma = alt;
+    // "staged", "waging" read as stag+ed, wag+ing: a single final consonant before -ed/-ing means a silent e was
+    // dropped (a stem in -g would double it: "wagged"), so the verb is stage, wage
+    else if (
+      (t.norm === `${alt}ed` || t.norm === `${alt}ing`) &&
+      /[^aeiou][aeiou][bcdfgklmnprstvz]$/.test(alt) &&
+      lex.verbLemmas.has(`${alt}e`)
+    )
+      t.lemma = `${alt}e`;
   }
   for (const s of doc.sentences) {
     let sawVerb = false;
