@@ -242,6 +242,9 @@ function headLemmas(doc: Doc, a: Argument): string[] {
     if (head.norm !== head.lemma) out.push(head.norm);
     // a compound head ("diplomatic ties" → diplomatic_tie) for patterns that name one
     if (x.head > x.start) out.push(`${doc.tokens[x.head - 1]!.lemma}_${head.lemma}`);
+    // a hyphenated dictionary word also names the two-word compound: {hunger-strike} "a hunger strike",
+    // {car-bomb} "car bombs", {war-game} "war games"
+    if (x.head > x.start) out.push(`${doc.tokens[x.head - 1]!.norm}-${head.lemma}`);
     // a noun that only carries another ("aid convoys", "arms shipments", "an aid package"): the carried noun counts
     if (x.head > x.start && CARRIER_HEADS.has(head.lemma) && doc.tokens[x.head - 1]!.pos === 'NOUN')
       out.push(doc.tokens[x.head - 1]!.lemma);

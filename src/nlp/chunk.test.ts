@@ -37,6 +37,12 @@ interface NPCase {
 }
 
 const NPS: NPCase[] = [
+  // a hyphenated measure stays inside its noun phrase
+  {
+    text: 'The activists began a 24-hour hunger strike.',
+    nps: { 'a 24-hour hunger strike': { head: 'strike' } },
+  },
+  { text: 'The army declared a 30-day curfew.', nps: { 'a 30-day curfew': { head: 'curfew' } } },
   { text: 'The US expelled 35 US diplomats.', nps: { '35 US diplomats': { head: 'diplomats' } } },
   {
     text: 'The Obama administration acted.',

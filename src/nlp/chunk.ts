@@ -414,6 +414,21 @@ export function chunk(doc: Doc): void {
             j++;
             continue;
           }
+          // a hyphenated measure before the noun: "a 24-hour hunger strike", "a 30-day state of siege"
+          if (
+            u.text === '-' &&
+            !sawNoun &&
+            toks[j - 1]!.pos === 'NUM' &&
+            toks[j - 1]!.end === u.start &&
+            j + 1 < s.tokEnd &&
+            toks[j + 1]!.start === u.end &&
+            /^(NOUN|ADJ)$/.test(toks[j + 1]!.pos) &&
+            j + 2 < s.tokEnd &&
+            /^(NOUN|ADJ)$/.test(toks[j + 2]!.pos)
+          ) {
+            j += 2;
+            continue;
+          }
           // "US diplomatic staff", "EU foreign ministers": a bare proper-noun modifier before adjective + noun
           // also a single noun modifier after a determiner: "an emergency virtual summit"
           const propnModifier =
