@@ -294,7 +294,11 @@ run('events: reported obligations, conditional threats, pronouns and coordinated
     want: ['RUSGOV 042 EGY intended'],
   },
   // a coordinated subject whose first conjunct names no actor of its own: the other conjuncts are the sources
-  { text: 'Senior Egyptian and Israeli officials condemned Russia.', want: ['ISRGOV 111 RUS asserted'] },
+  // … and a conjunct that is only a country adjective shares the next one's head: Egyptian officials too
+  {
+    text: 'Senior Egyptian and Israeli officials condemned Russia.',
+    want: ['ISRGOV 111 RUS asserted', 'EGYGOV 111 RUS asserted'],
+  },
 ]);
 
 run('events: stated intentions and partitive objects', [

@@ -8,6 +8,7 @@ import type { Argument, Chunk, Clause, DateMention, Doc, Mention } from '../core
 import type { Actor, EventRecord, Evidence, Modality } from '../core/types.ts';
 import type { PatternSlot, VerbPattern } from '../lexicon/types.ts';
 import { describeCode } from '../ontology/cameo.ts';
+import { makeActor, splitCode } from './actors.ts';
 import type { CoderContext } from './context.ts';
 import { chunkIndex, clausesBySentence, datesBySentence, mentionsBySentence, tokenAt } from './doc-index.ts';
 
@@ -531,6 +532,48 @@ function clauseModality(
   return result;
 }
 
+/**
+ * The actors of a clause's subject and its coordinated phrases. A conjunct that is only a country adjective shares
+ * the head of the next one: "French and Egyptian warships" → FRAMIL and EGYMIL, "Senior Hungarian and Romanian
+ * officials" → HUNGOV and ROUGOV.
+ */
+function subjectConjuncts(doc: Doc, c: Clause): Mention[] {
+  const args = c.subject ? [c.subject, ...(c.subject.coord ?? [])] : [];
+  const out: Mention[] = [];
+  args.forEach((a, k) => {
+    const own = actorMention(doc, a);
+    if (own) {
+      out.push(own);
+      return;
+    }
+    const next = args
+      .slice(k + 1)
+      .map((b) => actorMention(doc, b))
+      .find((m) => m !== undefined);
+    if (!next) return;
+    const adj = (mentionsBySentence(doc).get(doc.tokens[a.start]!.sent) ?? []).find(
+      (m) =>
+        m.adjectival && m.actor.country && m.tokStart >= a.start && m.tokEnd <= a.end && m.tokEnd === a.end,
+    );
+    const { types } = splitCode(next.actor.code);
+    if (!adj || !types.length || adj.actor.country === next.actor.country) return;
+    const code = `${adj.actor.country}${types.join('')}`;
+    const m: Mention = {
+      i: doc.mentions.length,
+      start: adj.start,
+      end: adj.end,
+      tokStart: adj.tokStart,
+      tokEnd: adj.tokEnd,
+      actor: makeActor(adj.actor.text, adj.start, adj.end, code),
+      via: 'agent',
+      entries: [...adj.entries, ...next.entries],
+    };
+    doc.mentions.push(m);
+    out.push(m);
+  });
+  return out;
+}
+
 function sourceOf(doc: Doc, c: Clause): Mention | undefined {
   return actorMention(doc, c.subject);
 }
@@ -626,9 +669,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     }
     // "Senior Hungarian and Romanian officials agreed": when the first conjunct of a coordinated subject names no
     // actor, the actors of the other conjuncts are the sources
-    const conjuncts = [c.subject, ...(c.subject?.coord ?? [])]
-      .map((a) => actorMention(doc, a))
-      .filter((m): m is Mention => m !== undefined);
+    const conjuncts = subjectConjuncts(doc, c);
     let source = sourceOf(doc, c) ?? conjuncts[0];
     const sources = source ? conjuncts : [];
     let chosen: { p: VerbPattern; targets: (Mention | null)[] } | undefined;
