@@ -341,6 +341,12 @@ run('events: targets from complement clauses, countries from "in" places', [
     text: 'The United States demanded that Russia expel the Egyptian diplomats.',
     want: ['USA 100 RUS asserted', 'RUS 161 EGYGOV proposed'],
   },
+  // a call for a hostile action against an actor disapproves of that actor; the action stays proposed
+  {
+    text: 'The United States called for sanctions on Russia.',
+    want: ['USA 110 RUS asserted', 'USA 163 RUS proposed'],
+    not: ['USA 163 RUS asserted'],
+  },
   // the speaker is no target of its own demand
   { text: 'Russia demanded that it be heard.', want: [], not: ['RUS 100 RUS'] },
   // an agent with no country of its own takes the country of the place "in" names

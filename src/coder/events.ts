@@ -921,6 +921,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   expressedIntents(doc, candidates);
   cueEvents(doc, ctx, candidates);
   reportedDemands(doc, candidates);
+  hostileAppeals(candidates);
   conditionalThreats(doc, candidates);
   statedIntentions(doc, candidates);
   doc.events = toRecords(doc, ctx, candidates);
@@ -1219,6 +1220,39 @@ function reportedDemands(doc: Doc, candidates: Candidate[]): void {
 function namesActor(doc: Doc, a: Argument, m: Mention): boolean {
   const head = doc.tokens[a.head]!;
   return m.via === 'agent' || m.via === 'pronoun' || head.pos === 'PROPN' || head.pos === 'PRON';
+}
+
+/**
+ * "Netanyahu called for sanctions against the court", "called for the arrest of the general": an appeal with no
+ * addressee that asks for a hostile action against an actor is a disapproval (110) of that actor, asserted; the
+ * action itself stays proposed.
+ */
+function hostileAppeals(candidates: Candidate[]): void {
+  const extra: Candidate[] = [];
+  for (const x of candidates) {
+    // an unidentified caller ("opposition lawmakers called for sanctions") says too little to code
+    if (x.modality !== 'asserted' || !x.pattern.code.startsWith('02') || !x.source.actor.country) continue;
+    // (an appeal "aimed" at the very actor the hostile action is against was not addressed to it)
+    const asked = candidates.find(
+      (y) =>
+        y.sent === x.sent &&
+        y.modality === 'proposed' &&
+        y.target !== null &&
+        /^(1[3-9]|20)/.test(y.pattern.code) &&
+        y.source.actor.code === x.source.actor.code &&
+        y.target.actor.code !== x.source.actor.code &&
+        (x.target === null || x.target.actor.code === y.target.actor.code),
+    );
+    if (!asked) continue;
+    extra.push({
+      ...x,
+      pattern: derivedPattern('110', x.pattern.words[0]!, `rule:hostile-appeal ${asked.pattern.code} → 110`),
+      target: asked.target,
+      // with a target of its own the appeal would score 0.1 higher (confidenceFor); less 0.05 for the derivation
+      confidence: Math.min(0.99, x.confidence + (x.target ? 0.01 : 0.05)),
+    });
+  }
+  candidates.push(...extra);
 }
 
 /** CAMEO threat codes by the root (or code) of the action threatened */
