@@ -321,6 +321,9 @@ run('events: stated intentions and partitive objects', [
   // a head that counts what its "of" phrase names: the words of the pattern are in the "of" phrase
   { text: 'Russia expelled dozens of American diplomats.', want: ['RUS 161 USAGOV asserted'] },
   { text: 'Israel fired a series of missiles at Egypt.', want: ['ISR 194 EGY asserted'] },
+  // a pattern naming the object's compound beats one naming only its head, whatever their phrase slots
+  { text: 'Russia launched cyber attacks on Ukraine.', want: ['RUS 170 UKR asserted'], not: ['RUS 190'] },
+  { text: 'Russia launched attacks on Ukraine.', want: ['RUS 190 UKR asserted'], not: ['RUS 170'] },
   // a hyphenated dictionary word names the two-word compound too: {war-game} "war games"
   { text: 'Israel and Egypt held war games on Monday.', want: ['ISR 062 EGY asserted'] },
 ]);

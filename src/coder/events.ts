@@ -257,6 +257,13 @@ function headLemmas(doc: Doc, a: Argument): string[] {
   return out;
 }
 
+/** True when an object-word slot of the pattern names the object's two-word compound ("cyber-attack", "car_bomb"). */
+function namesCompound(doc: Doc, c: Clause, p: VerbPattern): boolean {
+  if (!c.object) return false;
+  const compounds = headLemmas(doc, c.object).filter((w) => w.includes('-') || w.includes('_'));
+  return p.slots.some((s) => s.type === 'object-words' && s.words.some((w) => compounds.includes(w)));
+}
+
 /**
  * The literal words a PETRARCH pattern writes after its verb ("BREAK * TREATY", "+ KNOWN_ * IN_ $") must occur in
  * the clause after the verb group, in one of their alternatives; the slot model keeps only the object and
@@ -687,10 +694,17 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         }
         if (!allowed.has(p)) continue;
       }
+      // a pattern that names the object's compound ("launch {cyber-attack}") beats one that names only its head
+      // ("launch {attack} on=T against=T into=T"), however many phrase slots that one lists
+      if (chosen && !namesCompound(doc, c, p)) continue;
       const targets = matchVerb(doc, c, p);
       if (targets) {
+        if (chosen) {
+          chosen = { p, targets };
+          break;
+        }
         chosen = { p, targets };
-        break;
+        if (namesCompound(doc, c, p)) break;
       }
     }
     // "Russia and Ukraine will meet": a symmetric verb with coordinated subjects needs no object
