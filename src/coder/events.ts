@@ -1245,7 +1245,12 @@ function hostileAppeals(candidates: Candidate[]): void {
   const extra: Candidate[] = [];
   for (const x of candidates) {
     // an unidentified caller ("opposition lawmakers called for sanctions") says too little to code
-    if (x.modality !== 'asserted' || !x.pattern.code.startsWith('02') || !x.source.actor.country) continue;
+    if (
+      x.modality !== 'asserted' ||
+      !x.pattern.code.startsWith('02') ||
+      x.source.actor.code.startsWith('---')
+    )
+      continue;
     // (an appeal "aimed" at the very actor the hostile action is against was not addressed to it)
     const asked = candidates.find(
       (y) =>

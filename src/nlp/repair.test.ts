@@ -38,6 +38,17 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // a capitalised "verb" ending a run of capitalised words before the clause's verb is part of a name
+  {
+    text: 'Human Rights Watch called for sanctions.',
+    tagger: { Watch: 'VERB' },
+    want: { Watch: ['PROPN', 'capitalised-name-word'] },
+  },
+  {
+    text: 'Rights groups watch the trial closely.',
+    tagger: { watch: 'VERB' },
+    want: { watch: ['VERB', null] },
+  },
   // a describing participle before a noun is an adjective; after an auxiliary or "of" it stays the verb
   {
     text: 'The convoy brought food to starving civilians.',

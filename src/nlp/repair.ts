@@ -164,6 +164,21 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
           continue;
         }
       }
+      // "Human Rights Watch called …": a capitalised "verb" inside a run of capitalised words, right before the
+      // clause's verb, ends a name
+      if (
+        t.pos === 'VERB' &&
+        i > s.tokStart &&
+        /^[A-Z][a-z]/.test(t.text) &&
+        prev !== undefined &&
+        (prev.pos === 'PROPN' || prev.pos === 'NOUN') &&
+        /^[A-Z]/.test(prev.text) &&
+        next !== undefined &&
+        (next.pos === 'VERB' || next.pos === 'AUX')
+      ) {
+        setPos(t, 'PROPN', 'capitalised-name-word');
+        continue;
+      }
       // "food for starving civilians", "feed starving children", "the warring factions": a describing participle
       // before a noun is an adjective, unless an auxiliary, a comma or a preposition of a gerund comes before it
       // ("is starving the city", "accused of starving civilians")
