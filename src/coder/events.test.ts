@@ -355,6 +355,8 @@ run('events: targets from complement clauses, countries from "in" places', [
   // an agent with no country of its own takes the country of the place "in" names
   { text: 'Officials in Israel demanded that Egypt expel the rebels.', want: ['ISRGOV 100 EGY asserted'] },
   { text: 'Officials in Cairo condemned Israel.', want: ['EGYGOV 111 ISR asserted'] },
+  // "supporters of X", "allies of X": the plural head is matched by its lemma as well as its written form
+  { text: 'Hundreds of supporters of Egypt condemned Israel.', want: ['EGY 111 ISR asserted'] },
   {
     text: 'Tens of thousands of officials throughout Egypt condemned Israel.',
     want: ['EGYGOV 111 ISR asserted'],

@@ -527,12 +527,10 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     }
     if (!agent && !modifier) {
       // "the campaign of Hillary Clinton": a non-agent head owned by an actor
-      if (
-        ofMention &&
-        /^(campaign|government|administration|office|forces|army|family|spokesman|spokeswoman|spokesperson|supporters|allies|envoy)$/.test(
-          toks[c.head]!.lemma,
-        )
-      ) {
+      // (the head's lemma or its written form: "supporters" → supporter, "allies" → ally)
+      const OWNED =
+        /^(campaign|government|administration|office|forces|army|family|spokesman|spokeswoman|spokesperson|supporters|allies|envoy)$/;
+      if (ofMention && (OWNED.test(toks[c.head]!.lemma) || OWNED.test(toks[c.head]!.norm))) {
         c.actor = composite(
           doc,
           c.start,

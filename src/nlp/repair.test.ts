@@ -38,6 +38,11 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    text: 'Police used tear gas on the crowd.',
+    tagger: { tear: 'VERB' },
+    want: { tear: ['NOUN', 'tear-gas'] },
+  },
   // a capitalised "verb" ending a run of capitalised words before the clause's verb is part of a name
   {
     text: 'Human Rights Watch called for sanctions.',

@@ -164,6 +164,11 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
           continue;
         }
       }
+      // "used tear gas": "tear" before "gas" is the noun
+      if (t.norm === 'tear' && next?.norm === 'gas' && t.pos !== 'NOUN') {
+        setPos(t, 'NOUN', 'tear-gas');
+        continue;
+      }
       // "Human Rights Watch called …": a capitalised "verb" inside a run of capitalised words, right before the
       // clause's verb, ends a name
       if (
