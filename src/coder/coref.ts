@@ -214,6 +214,34 @@ export function resolvePluralPronouns(doc: Doc): void {
   }
 }
 
+/**
+ * he/she left unresolved by the name pass because the antecedent is a role noun ("the Russian foreign minister
+ * said he would visit Iran"): the nearest person subject of the pronoun's own sentence, else the last of the
+ * sentence before. Run after noun-phrase actors; only subject pronouns, outside quotes.
+ */
+export function resolvePronounsToRoles(doc: Doc): void {
+  const quotes = quoteRanges(doc);
+  const resolved = new Set(doc.mentions.filter((m) => m.via === 'pronoun').map((m) => m.tokStart));
+  const { npAt, npCovering } = chunkIndex(doc);
+  for (const t of doc.tokens) {
+    const male = t.norm === 'he';
+    if ((!male && t.norm !== 'she') || resolved.has(t.i) || inRange(quotes, t.start) >= 0) continue;
+    let ante: Mention | undefined;
+    for (let k = doc.sentences[Math.max(0, t.sent - 1)]!.tokStart; k < t.i; k++) {
+      const c = npAt.get(k);
+      if (!c || c.actor === undefined) continue;
+      const m = doc.mentions[c.actor]!;
+      if (!m.person || m.locative || m.via === 'pronoun') continue;
+      if ((male && m.gender === 'female') || (!male && m.gender === 'male')) continue;
+      if (subjectLike(doc, { ...m, tokEnd: c.end })) ante = m;
+    }
+    if (!ante) continue;
+    const pm = pronounMention(doc, t.i, ante);
+    const np = npCovering[t.i];
+    if (np && (np.head === t.i || np.actor === undefined)) np.actor = pm.i;
+  }
+}
+
 /** The subject a they/it refers to: the nearest of its own sentence, else the first of the sentence before. */
 function subjectAntecedent(doc: Doc, t: Token): Mention | undefined {
   const sent = t.sent;

@@ -589,12 +589,10 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     }
     if (!agent && !modifier) {
       // "the campaign of Hillary Clinton": a non-agent head owned by an actor
-      if (
-        ofMention &&
-        /^(campaign|government|administration|office|forces|army|family|spokesman|spokeswoman|spokesperson|supporters|allies|envoy)$/.test(
-          toks[c.head]!.lemma,
-        )
-      ) {
+      // (the head's lemma or its written form: "supporters" → supporter, "allies" → ally)
+      const OWNED =
+        /^(campaign|government|administration|office|forces|army|family|spokesman|spokeswoman|spokesperson|supporters|allies|envoy)$/;
+      if (ofMention && (OWNED.test(toks[c.head]!.lemma) || OWNED.test(toks[c.head]!.norm))) {
         c.actor = composite(
           doc,
           c.start,
@@ -632,12 +630,13 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
               : combine(country ?? '---', type);
       } else if (
         c.end + 1 < toks.length &&
-        (toks[c.end]!.norm === 'from' || (toks[c.end]!.norm === 'in' && !FOREIGN_BASED.has(type))) &&
+        (toks[c.end]!.norm === 'from' ||
+          (/^(in|across|throughout)$/.test(toks[c.end]!.norm) && !FOREIGN_BASED.has(type))) &&
         originCountry(
           doc,
           byTok,
           c.end + 1,
-          toks[c.end]!.norm === 'in' || ctx.lex.source.conventions === 'petrarch',
+          toks[c.end]!.norm !== 'from' || ctx.lex.source.conventions === 'petrarch',
         )
       ) {
         // "diplomats from Britain", "lawmakers in Fornost", "human rights activists in Arnor": the country named
@@ -647,7 +646,7 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
             doc,
             byTok,
             c.end + 1,
-            toks[c.end]!.norm === 'in' || ctx.lex.source.conventions === 'petrarch',
+            toks[c.end]!.norm !== 'from' || ctx.lex.source.conventions === 'petrarch',
           )!,
           type,
         );
@@ -699,7 +698,10 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
       entries,
       inferred,
     );
-    if (agent?.agent.person) doc.mentions[c.actor]!.person = true;
+    // "leaders", "officials": a plural head names a group, not one person ("Palestinian leaders said they …")
+    const h = toks[c.head]!;
+    const plural = h.lemma !== h.norm && h.norm.endsWith('s');
+    if (agent?.agent.person && !plural) doc.mentions[c.actor]!.person = true;
     return c.actor;
   };
   for (let k = 0; k < chunks.length; k++) if (chunks[k]!.type === 'NP') npActor(k, 0);
@@ -819,6 +821,13 @@ const QUANTITY_HEADS = new Set([
   'minority',
   'handful',
   'crowd',
+  'ten',
+  'tens',
+  'batch',
+  'team',
+  'delegation',
+  'contingent',
+  'band',
 ]);
 
 const NON_STATE = new Set(['REB', 'INS', 'UAF', 'CRM', 'SEP', 'RAD']);
@@ -889,7 +898,8 @@ function countryAfterOf(
 
 /** The country of a country mention starting at (or after an article at) token `k`. */
 function originCountry(doc: Doc, byTok: Map<number, Mention>, k: number, places: boolean): string | null {
-  // the first actor with a country in the phrase after "from": "from Britain", "from two American aid groups"
+  // the first actor with a country in the phrase after "from"/"in": "from Britain", "from two American aid groups";
+  // with `places`, a place too ("police in Cairo", "workers in Bangladesh")
   for (let t = k; t < doc.tokens.length && t < k + 6; t++) {
     const tok = doc.tokens[t]!;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADP' || tok.norm === ',') break;

@@ -9,7 +9,8 @@
  *  5. coref-he-she  — he/she need person mentions and subject positions (chunks); before NP actors, so that
  *                     "his decision" gets its possessor
  *  6. np-actors     — the actor each NP denotes (agents + countries, "of" phrases)
- *  7. coref-they    — they/them need the previous sentence's NP actors
+ *  7. coref-they    — they/them need the previous sentence's NP actors; so does he/she for a role noun
+ *                     ("the foreign minister said he …")
  *  8. quotes        — spans and attribution; the speaker is chosen among resolved mentions ("he said")
  *  9. coref-quotes  — I/we inside a quote need its speaker
  * 10. clauses       — subjects and objects carry the NP actors, so everything above comes first
@@ -26,7 +27,12 @@ import { findQuotes } from '../quotes/quotes.ts';
 import { findDates } from '../time/dates.ts';
 import { analyseClauses } from './clauses.ts';
 import type { CoderContext } from './context.ts';
-import { resolveFirstPersonInQuotes, resolvePersonalPronouns, resolvePluralPronouns } from './coref.ts';
+import {
+  resolveFirstPersonInQuotes,
+  resolvePersonalPronouns,
+  resolvePluralPronouns,
+  resolvePronounsToRoles,
+} from './coref.ts';
 import { codeEvents } from './events.ts';
 import { assignNounPhraseActors, findMentions } from './mentions.ts';
 
@@ -54,7 +60,10 @@ export const DEFAULT_STAGES: readonly Stage<CoderContext>[] = [
   stage('mentions', ['chunks'], ['mentions'], (doc, ctx) => findMentions(doc, ctx)),
   stage('coref-he-she', ['mentions'], [], (doc) => resolvePersonalPronouns(doc)),
   stage('np-actors', ['mentions', 'chunks'], [], (doc, ctx) => assignNounPhraseActors(doc, ctx)),
-  stage('coref-they', ['mentions'], ['coref'], (doc) => resolvePluralPronouns(doc)),
+  stage('coref-they', ['mentions'], ['coref'], (doc) => {
+    resolvePluralPronouns(doc);
+    resolvePronounsToRoles(doc);
+  }),
   stage('quotes', ['coref'], ['quotes'], (doc) => {
     doc.quotes = findQuotes(doc);
   }),

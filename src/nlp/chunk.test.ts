@@ -42,6 +42,12 @@ const NPS: NPCase[] = [
   { text: 'Rebels killed more than 40 soldiers.', nps: { 'more than 40 soldiers': { head: 'soldiers' } } },
   { text: 'He spoke about the rising food prices.', nps: { 'the rising food prices': { head: 'prices' } } },
   { text: 'Troops crossed over the border.', nps: { 'the border': { head: 'border' } } },
+  // a hyphenated measure stays inside its noun phrase
+  {
+    text: 'The activists began a 24-hour hunger strike.',
+    nps: { 'a 24-hour hunger strike': { head: 'strike' } },
+  },
+  { text: 'The army declared a 30-day curfew.', nps: { 'a 30-day curfew': { head: 'curfew' } } },
   { text: 'The US expelled 35 US diplomats.', nps: { '35 US diplomats': { head: 'diplomats' } } },
   {
     text: 'The Obama administration acted.',

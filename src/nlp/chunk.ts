@@ -434,6 +434,21 @@ export function chunk(doc: Doc): void {
             j++;
             continue;
           }
+          // a hyphenated measure before the noun: "a 24-hour hunger strike", "a 30-day state of siege"
+          if (
+            u.text === '-' &&
+            !sawNoun &&
+            toks[j - 1]!.pos === 'NUM' &&
+            toks[j - 1]!.end === u.start &&
+            j + 1 < s.tokEnd &&
+            toks[j + 1]!.start === u.end &&
+            /^(NOUN|ADJ)$/.test(toks[j + 1]!.pos) &&
+            j + 2 < s.tokEnd &&
+            /^(NOUN|ADJ)$/.test(toks[j + 2]!.pos)
+          ) {
+            j += 2;
+            continue;
+          }
           // "US diplomatic staff", "EU foreign ministers": a bare proper-noun modifier before adjective + noun
           // also a single noun modifier after a determiner: "an emergency virtual summit"
           const propnModifier =
@@ -511,7 +526,7 @@ export function chunk(doc: Doc): void {
       if (
         (p.pos === 'ADP' || (p.norm === 'to' && p.pos === 'PART') || (p.pos === 'SCONJ' && !p.repaired)) &&
         p.sent === toks[c.start]!.sent &&
-        !/^(that|if|because|whether|although|though|while)$/.test(p.norm)
+        !/^(that|if|unless|because|whether|although|though|while)$/.test(p.norm)
       ) {
         withPP.push({ type: 'PP', start: c.start - 1, end: c.end, prep: c.start - 1, np: withPP.length - 1 });
       }

@@ -20,7 +20,18 @@ NAMES.add(['Central', 'Asian', 'Union'], 'igo', false);
 
 /** a small lexicon: the heads of verb and noun patterns, as a compiled lexicon would list them */
 const LEX = {
-  verbLemmas: new Set(['expel', 'bar', 'impose', 'sanction', 'meet', 'attack', 'close', 'condemn']),
+  verbLemmas: new Set([
+    'expel',
+    'bar',
+    'impose',
+    'sanction',
+    'meet',
+    'attack',
+    'close',
+    'condemn',
+    'stage',
+    'wage',
+  ]),
   nounLemmas: new Set(['sanction', 'expulsion', 'meeting', 'attack']),
   actors: NAMES,
 };
@@ -78,6 +89,44 @@ const CASES: Case[] = [
     text: 'Russia, Egypt and Ukraine condemn the attack.',
     tagger: { condemn: 'NOUN' },
     want: { condemn: ['VERB', 'verb-after-clause-subject'] },
+  },
+  {
+    text: 'Police used tear gas on the crowd.',
+    tagger: { tear: 'VERB' },
+    want: { tear: ['NOUN', 'tear-gas'] },
+  },
+  // a capitalised "verb" ending a run of capitalised words before the clause's verb is part of a name (two repair
+  // rules know it: a word of a dictionary name, a capitalised word before the verb)
+  {
+    text: 'Human Rights Watch called for sanctions.',
+    tagger: { Watch: 'VERB' },
+    want: { Watch: ['PROPN', true] },
+  },
+  {
+    text: 'Rights groups watch the trial closely.',
+    tagger: { watch: 'VERB' },
+    want: { watch: ['VERB', null] },
+  },
+  // a describing participle before a noun is an adjective; after an auxiliary or "of" it stays the verb
+  {
+    text: 'The convoy brought food to starving civilians.',
+    tagger: { starving: 'VERB' },
+    want: { starving: ['ADJ', 'describing-participle'] },
+  },
+  {
+    text: 'Aid workers rushed to feed starving children.',
+    tagger: { starving: 'VERB' },
+    want: { starving: ['ADJ', 'describing-participle'] },
+  },
+  {
+    text: 'The army is starving the city.',
+    tagger: { starving: 'VERB' },
+    want: { starving: ['VERB', null] },
+  },
+  {
+    text: 'They accused the army of starving civilians.',
+    tagger: { starving: 'VERB' },
+    want: { starving: ['VERB', null] },
   },
   // "sanctions" after a determiner, "to", a possessive or a name is the noun
   {
@@ -193,6 +242,9 @@ describe('repair: a repaired token gets the lemma of its new part of speech', ()
     ['The sanctions hurt Russia.', { sanctions: 'VERB' }, 'sanctions', 'sanction'],
     ['Moscow responded by expelling 35 diplomats.', { expelling: 'NOUN' }, 'expelling', 'expel'],
     ['Russia will expel diplomats and bar US staff.', { bar: 'NOUN' }, 'bar', 'bar'],
+    // a silent e dropped before -ed/-ing: stage, not stag; wage, not wag
+    ['Students staged a protest.', { staged: 'VERB' }, 'staged', 'stage'],
+    ['The rebels are waging a war.', { waging: 'VERB' }, 'waging', 'wage'],
   ];
   for (const [text, tagger, word, lemma] of LEMMAS) {
     test(`${word} → ${lemma}`, () => {

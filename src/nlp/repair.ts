@@ -45,6 +45,9 @@ const PREP_BEFORE_GERUND = new Set([
   'despite',
 ]);
 
+/** participles that mostly describe the noun after them: "starving civilians", "warring factions" */
+const PRENOMINAL_ING = new Set(['starving', 'dying', 'fleeing', 'warring', 'ruling', 'suffering']);
+
 function setPos(t: Token, pos: Pos, rule: string): void {
   t.pos = pos;
   t.repaired = rule;
@@ -146,6 +149,14 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
     if (t.pos !== 'VERB' || lex.verbLemmas.has(t.lemma)) continue;
     const alt = lemmatizer.verb(t.norm);
     if (alt !== t.lemma && lex.verbLemmas.has(alt)) t.lemma = alt;
+    // "staged", "waging" read as stag+ed, wag+ing: a single final consonant before -ed/-ing means a silent e was
+    // dropped (a stem in -g would double it: "wagged"), so the verb is stage, wage
+    else if (
+      (t.norm === `${alt}ed` || t.norm === `${alt}ing`) &&
+      /[^aeiou][aeiou][bcdfgklmnprstvz]$/.test(alt) &&
+      lex.verbLemmas.has(`${alt}e`)
+    )
+      t.lemma = `${alt}e`;
   }
   for (const s of doc.sentences) {
     let sawVerb = false;
@@ -174,6 +185,42 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
           setPos(t, 'NOUN', 'event-noun-not-verb');
           continue;
         }
+      }
+      // "used tear gas": "tear" before "gas" is the noun
+      if (t.norm === 'tear' && next?.norm === 'gas' && t.pos !== 'NOUN') {
+        setPos(t, 'NOUN', 'tear-gas');
+        continue;
+      }
+      // "Human Rights Watch called …": a capitalised "verb" inside a run of capitalised words, right before the
+      // clause's verb, ends a name
+      if (
+        t.pos === 'VERB' &&
+        i > s.tokStart &&
+        /^[A-Z][a-z]/.test(t.text) &&
+        prev !== undefined &&
+        (prev.pos === 'PROPN' || prev.pos === 'NOUN') &&
+        /^[A-Z]/.test(prev.text) &&
+        next !== undefined &&
+        (next.pos === 'VERB' || next.pos === 'AUX')
+      ) {
+        setPos(t, 'PROPN', 'capitalised-name-word');
+        continue;
+      }
+      // "food for starving civilians", "feed starving children", "the warring factions": a describing participle
+      // before a noun is an adjective, unless an auxiliary, a comma or a preposition of a gerund comes before it
+      // ("is starving the city", "accused of starving civilians")
+      if (
+        t.pos === 'VERB' &&
+        PRENOMINAL_ING.has(t.norm) &&
+        next !== undefined &&
+        /^(NOUN|PROPN|ADJ)$/.test(next.pos) &&
+        prev !== undefined &&
+        prev.pos !== 'AUX' &&
+        prev.norm !== ',' &&
+        !(PREP_BEFORE_GERUND.has(prev.norm) && prev.norm !== 'for')
+      ) {
+        setPos(t, 'ADJ', 'describing-participle');
+        continue;
       }
       // "-ing" after a preposition or starting a participle clause is a verb: "by expelling", ", expelling 35 …"
       if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /ing$/.test(t.norm) && t.norm.length > 5) {
