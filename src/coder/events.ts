@@ -855,7 +855,7 @@ const TIME_NOUNS = new Set([
 ]);
 
 /** With no actor target, an actor named inside the object ("rebuild Russian-American relations") other than the source. */
-function modifierTarget(doc: Doc, c: Clause, source: Mention, code = ''): Mention | null {
+function modifierTarget(doc: Doc, c: Clause, source: Mention, code = '', petrarch = false): Mention | null {
   // "suspended imports of fruit from Taiwan", "halted exports to Iran": trade flows name their partner
   const flowPrep = c.object ? FLOW_NOUNS[doc.tokens[c.object.head]!.lemma] : undefined;
   if (flowPrep) {
@@ -909,8 +909,9 @@ function modifierTarget(doc: Doc, c: Clause, source: Mention, code = ''): Mentio
     if (gov && gov.actor.code !== source.actor.code) return gov;
   }
   // "demanded that Mugabe abandon his policy", "urged that Israel withdraw": an appeal, demand, accusation or threat
-  // is aimed at the actor its complement clause names as subject
-  if (/^(02|10|11|13)/.test(code)) {
+  // is aimed at the actor its complement clause names as subject (PETRARCH's default target reads that clause
+  // itself, with its coordinated actors)
+  if (/^(02|10|11|13)/.test(code) && !petrarch) {
     for (const k of doc.clauses) {
       if (k.parent !== c.i || k.role !== 'complement' || k.subjectFrom !== 'explicit') continue;
       const m = actorMention(doc, k.subject);
@@ -1478,7 +1479,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     const expanded: [Mention, Mention | null][] = [];
     for (const [src, given] of pairs) {
       // a pattern without a target slot (":nontarget" included) still takes the actor its object or aimed phrase names
-      const target = given ?? modifierTarget(doc, c, src, p.code);
+      const target = given ?? modifierTarget(doc, c, src, p.code, ctx.lex.source.conventions === 'petrarch');
       if (target || !p.petrarch) expanded.push([src, target]);
       else {
         const found = firstActorAfterVerb(doc, c, src, p.petrarch.dialect === 'petr1');
@@ -1645,10 +1646,14 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   eventAnaphora(doc, ctx, candidates);
   expressedIntents(doc, candidates);
   cueEvents(doc, ctx, candidates);
-  reportedDemands(doc, candidates);
-  hostileAppeals(candidates);
-  conditionalThreats(doc, candidates);
-  statedIntentions(doc, candidates);
+  // events riposte derives from others (a reported "must", a call for hostile action, a conditional threat, a
+  // stated intention); PETRARCH's conventions code only what its patterns name
+  if (ctx.lex.source.conventions !== 'petrarch') {
+    reportedDemands(doc, candidates);
+    hostileAppeals(candidates);
+    conditionalThreats(doc, candidates);
+    statedIntentions(doc, candidates);
+  }
   patientsFromGoverned(doc, candidates);
   doc.events = toRecords(doc, ctx, candidates);
 }
