@@ -175,6 +175,17 @@ const cases: Case[] = [
     targetPhrase: 'Sergey Lavrov, the Russian foreign minister',
   },
   { text: 'Russia, China, and Iran condemned the strikes.', code: '11', sourcePhrase: null },
+  // an acronym in brackets belongs to the name; a capitalised first word is still a common noun
+  {
+    text: 'Amnesty International (AI) accused the Nigerian military of killing civilians.',
+    code: '11',
+    sourcePhrase: 'Amnesty International (AI)',
+  },
+  {
+    text: 'Authorities in Pakistan imposed a curfew in Karachi.',
+    code: '17',
+    sourcePhrase: 'Authorities in Pakistan',
+  },
   // a title followed by its holder's name
   {
     text: 'The Iranian president called his Lebanese counterpart, Michel Aoun, on Monday.',

@@ -812,7 +812,11 @@ function fullPhrase(doc: Doc, start: number, end: number): { start: number; end:
   const sentEnd = doc.sentences[toks[start]!.sent]!.tokEnd;
   let head = toks[end - 1]!;
   for (let hops = 0; hops < 3 && end < sentEnd - 1; hops++) {
-    if (head.pos !== 'NOUN' || !NP_PREPS.has(toks[end]!.norm)) break;
+    // (a common noun capitalised as the sentence's first word counts: "Authorities in Pakistan")
+    const common =
+      head.pos === 'NOUN' ||
+      (head.pos === 'PROPN' && head.i === start && head.i === doc.sentences[head.sent]!.tokStart);
+    if (!common || !NP_PREPS.has(toks[end]!.norm)) break;
     const np = npAt.get(end + 1);
     if (!np || np.time || toks[np.head]!.pos === 'NUM' || TIME_NOUNS.has(toks[np.head]!.lemma)) break;
     // "in" completes a phrase with a place ("a base in Borno state"), not with an occasion ("… in an attempt")
@@ -2548,7 +2552,15 @@ function phraseOf(doc: Doc, m: Mention): [number, number] {
   const np = npAround(doc, m.tokStart, m.tokEnd);
   if (!np) return [m.tokStart, m.tokEnd];
   const full = fullPhrase(doc, np.start, np.end);
-  return [full.start, appositiveEnd(doc, full.end) ?? full.end];
+  // "Amnesty International (AI)": an acronym in brackets right after the name belongs to it
+  const toks = doc.tokens;
+  const end =
+    toks[full.end]?.text === '(' &&
+    toks[full.end + 2]?.text === ')' &&
+    /^[A-Z][A-Z.-]+$/.test(toks[full.end + 1]!.text)
+      ? full.end + 3
+      : full.end;
+  return [full.start, appositiveEnd(doc, end) ?? end];
 }
 
 /**

@@ -157,6 +157,9 @@ describe('detokenize', () => {
       [['Washington', '-', '-', 'something'], 'Washington - - something'],
       [['war', '.', '5', 'died'], 'war. 5 died'],
       [['-', 'held'], '- held'],
+      [['Around', '77', ',', '000', 'Nigerians'], 'Around 77,000 Nigerians'],
+      [['in', '2019', ',', 'Iran'], 'in 2019, Iran'],
+      [['Sri', 'Lanka', '’', 's', 'police'], 'Sri Lanka’s police'],
     ];
     for (const [toks, want] of cases) {
       const { text, offsets } = detokenize(toks);

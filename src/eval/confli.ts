@@ -154,12 +154,16 @@ const DIGITS = /^\p{N}+$/u;
 
 /**
  * Whether token i is written inside a word with its neighbours: the source tokenizer split hyphenated words
- * ("rebel - held", "Japanese - drafted") and decimals ("5 . 3 million"), which news text writes without spaces.
+ * ("rebel - held", "Japanese - drafted"), decimals ("5 . 3 million"), thousands ("77 , 000") and a curly
+ * possessive ("Lanka ’ s"), which news text writes without spaces.
  */
 function inWord(tokens: readonly string[], i: number): boolean {
   const [a, b, c] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   if (a === undefined || c === undefined) return false;
   if (b === '-') return WORDISH.test(a) && WORDISH.test(c) && tokens[i - 2] !== '-' && tokens[i + 2] !== '-';
+  // "77 , 000" is 77,000; "Lanka ’ s" is Lanka’s
+  if (b === ',') return DIGITS.test(a) && /^\d{3}$/.test(c);
+  if (b === '’' || b === "'") return WORDISH.test(a) && c === 's';
   return b === '.' && DIGITS.test(a) && DIGITS.test(c);
 }
 
