@@ -136,6 +136,17 @@ const cases: Case[] = [
     target: 'KOR',
   },
   { text: 'Japan staged a joint drill with Australia.', code: '062', target: 'AUS' },
+  // "some of its troops": a quantity takes its "of" phrase; the withdrawal is still from the place
+  { text: 'Russia will withdraw some of its troops from Syria.', code: '08', object: 'Syria' },
+  // a hyphenated action noun is part of the action; an action noun passes on to what it is aimed at
+  { text: 'China launched cyber-attacks on 141 organisations.', code: '17', object: '141 organisations' },
+  { text: 'Israel mobilized the army for a ground assault against Gaza.', code: '15', object: 'Gaza' },
+  // the subject's own thing opened or handed to someone
+  {
+    text: 'Egyptian authorities agreed to open its borders to Somali refugees.',
+    code: '08',
+    object: 'Somali refugees',
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

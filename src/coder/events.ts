@@ -680,12 +680,20 @@ function patientOf(
     const to = c.pps.find((x) => x.prep === 'to' && x.prepToken >= o.end);
     if (to) return { patient: fullPhrase(doc, to.start, to.end) };
   }
-  // "withdrew its troops from Abyei": a withdrawal is from somewhere
-  if (WITHDRAWAL_VERBS.has(c.verb.lemma) && doc.tokens[o.end]?.norm === 'from') {
-    const np = chunkIndex(doc).npAt.get(o.end + 1);
-    if (np && !np.time) return { patient: fullPhrase(doc, np.start, np.end) };
+  // "withdrew its troops from Abyei", "withdrew most of its troops from Syria": a withdrawal is from somewhere
+  if (WITHDRAWAL_VERBS.has(c.verb.lemma)) {
+    const oEnd = Math.max(o.end + 1, fullPhrase(doc, o.start, o.end).end);
+    for (let at = o.end; at < oEnd; at++) {
+      if (doc.tokens[at]?.norm !== 'from') continue;
+      const np = chunkIndex(doc).npAt.get(at + 1);
+      if (np && !np.time) return { patient: fullPhrase(doc, np.start, np.end) };
+      break;
+    }
   }
   const head = doc.tokens[o.head]!;
+  // "cyber-attacks": a hyphenated head is its last word
+  const lastWord = head.lemma.includes('-') ? head.lemma.slice(head.lemma.lastIndexOf('-') + 1) : head.lemma;
+  const headWord = !ctx.lex.nouns.has(lastWord) && lastWord.endsWith('s') ? lastWord.slice(0, -1) : lastWord;
   const wordSlot = p.slots.some((sl) => sl.type === 'object-words');
   // the noun names the action: an event or attitude noun ("launched an attack", "expressed concern"), a named
   // state ("declared a state {of emergency}"), a sum or a good that is handed over ("provided $340 million",
@@ -695,19 +703,34 @@ function patientOf(
     (wordSlot || MONEY.test(head.norm) || head.pos === 'NUM') &&
     !(REACTION_ROOTS.has(p.code.slice(0, 2)) && p.words.length === 1) &&
     (ctx.lex.nouns.has(head.lemma) ||
+      ctx.lex.nouns.has(headWord) ||
       EVENTISH.has(head.lemma) ||
       ATTITUDE_NOUNS.has(head.lemma) ||
       WEAPON_NOUNS.has(head.lemma) ||
+      // troops sent, deployed or mobilised are the instrument of a show of force ("deployed troops to the border")
+      (FORCE_NOUNS.has(head.lemma) && p.code.startsWith('15')) ||
       MONEY.test(head.norm) ||
       head.pos === 'NUM' ||
       p.code.startsWith('07') ||
       p.slots.some((sl) => sl.type === 'pp-words' && sl.prep === 'of'));
+  // "opened its borders to Somali refugees": the subject's own thing is handed or opened to someone
+  if (!partOfAction && /^(its|their|his|her|our)$/.test(doc.tokens[o.start]!.norm)) {
+    const aimed = aimedPhraseAfter(doc, o.end);
+    if (aimed && doc.tokens[aimed.start - 1]?.norm !== 'about') return { patient: aimed };
+  }
   if (!partOfAction) return { patient: fullPhrase(doc, o.start, o.end) };
   // else the phrase it is aimed at, or where it applies: "declared a ceasefire in Idlib", "a curfew in Kashmir"
   const from = skipOfPhrase(doc, o.end);
-  const aimed = aimedPhraseAfter(doc, from) ?? placeAfter(doc, from);
+  const aimed = aimedPhraseAfter(doc, from, (l) => ctx.lex.nouns.has(l)) ?? placeAfter(doc, from);
   return aimed ? { patient: aimed } : {};
 }
+
+/** armed forces as what is moved: deployed, sent, mobilised */
+const FORCE_NOUNS = new Set(
+  'troop soldier force army unit warship ship vessel jet aircraft tank battalion brigade division reservist militia contingent'.split(
+    ' ',
+  ),
+);
 
 /** weapons: the instrument of an attack ("fired missiles at X", "used tear gas on protesters"), not its target */
 const WEAPON_NOUNS = new Set(
@@ -745,7 +768,11 @@ const REACTION_ROOTS = new Set(['05', '11', '12']);
  * The phrase an action noun is aimed at, starting within three tokens after it: "a ban on X", "attacks, primarily
  * on military targets", "a travel ban imposed on Chadian citizens".
  */
-function aimedPhraseAfter(doc: Doc, from: number): { start: number; end: number } | undefined {
+function aimedPhraseAfter(
+  doc: Doc,
+  from: number,
+  eventNoun?: (lemma: string) => boolean,
+): { start: number; end: number } | undefined {
   const npAt = chunkIndex(doc).npAt;
   const sentEnd = doc.sentences[doc.tokens[from - 1]!.sent]!.tokEnd;
   for (let t = from; t < Math.min(from + 4, sentEnd - 1); t++) {
@@ -755,7 +782,10 @@ function aimedPhraseAfter(doc: Doc, from: number): { start: number; end: number 
       const next = doc.tokens[t + 1];
       const at = next?.pos === 'VERB' && next.norm.endsWith('ing') ? t + 2 : t + 1;
       const np = npAt.get(at);
-      return np && !np.time ? fullPhrase(doc, np.start, np.end) : undefined;
+      if (!np || np.time) return undefined;
+      // "mobilised the army for a ground assault against Gaza": an action noun passes on to what it is aimed at
+      const onward = eventNoun?.(doc.tokens[np.head]!.lemma) ? aimedPhraseAfter(doc, np.end) : undefined;
+      return onward ?? fullPhrase(doc, np.start, np.end);
     }
     // only a comma, an adverb or a participle may stand between the noun and its phrase
     if (!(tok.pos === 'PUNCT' && tok.norm === ',') && tok.pos !== 'ADV' && tok.pos !== 'VERB')
@@ -815,7 +845,9 @@ function fullPhrase(doc: Doc, start: number, end: number): { start: number; end:
     // (a common noun capitalised as the sentence's first word counts: "Authorities in Pakistan")
     const common =
       head.pos === 'NOUN' ||
-      (head.pos === 'PROPN' && head.i === start && head.i === doc.sentences[head.sent]!.tokStart);
+      (head.pos === 'PROPN' && head.i === start && head.i === doc.sentences[head.sent]!.tokStart) ||
+      // "most of its troops", "some of the detainees", "two of them"
+      (toks[end]!.norm === 'of' && (head.pos === 'NUM' || QUANTITY_HEADS.has(head.norm)));
     if (!common || !NP_PREPS.has(toks[end]!.norm)) break;
     const np = npAt.get(end + 1);
     if (!np || np.time || toks[np.head]!.pos === 'NUM' || TIME_NOUNS.has(toks[np.head]!.lemma)) break;
@@ -827,6 +859,22 @@ function fullPhrase(doc: Doc, start: number, end: number): { start: number; end:
   }
   return { start, end };
 }
+
+/** words that stand for a quantity of what their "of" phrase names */
+const QUANTITY_HEADS = new Set([
+  'some',
+  'most',
+  'many',
+  'all',
+  'several',
+  'few',
+  'part',
+  'half',
+  'rest',
+  'none',
+  'each',
+  'both',
+]);
 
 /** heads of noun phrases that name places */
 const PLACE_NOUNS = new Set(
