@@ -147,6 +147,22 @@ const cases: Case[] = [
     code: '08',
     object: 'Somali refugees',
   },
+  // a describing participle belongs to the phrase; a place takes no appositive
+  {
+    text: 'Russia rejected the draft resolution proposed by France.',
+    code: '12',
+    object: 'the draft resolution proposed by France',
+  },
+  {
+    text: 'Turkish jets struck PKK targets stationed in northern Iraq.',
+    code: '19',
+    object: 'PKK targets stationed in northern Iraq',
+  },
+  {
+    text: "Hezbollah threatened to shell Haifa, Israel's third largest city, on Monday.",
+    code: '13',
+    targetPhrase: null,
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

@@ -829,7 +829,10 @@ const GIVING_VERBS = new Set([
 ]);
 
 /** prepositions whose phrase belongs to the noun phrase before it: "a military base in Borno", "dozens of supporters of X" */
-const NP_PREPS = new Set(['of', 'in', 'from']);
+const NP_PREPS = new Set(['of', 'in', 'from', 'across']);
+
+/** prepositions that complete a describing participle: "proposed by", "stationed in", "known as" */
+const PARTICIPLE_PREPS = new Set(['by', 'in', 'as', 'near', 'at', 'on', 'from', 'across', 'along', 'inside']);
 
 /**
  * A noun phrase with the "of"/"in"/"from" phrases that complete it (up to three), within its sentence. Only a
@@ -848,7 +851,24 @@ function fullPhrase(doc: Doc, start: number, end: number): { start: number; end:
       (head.pos === 'PROPN' && head.i === start && head.i === doc.sentences[head.sent]!.tokStart) ||
       // "most of its troops", "some of the detainees", "two of them"
       (toks[end]!.norm === 'of' && (head.pos === 'NUM' || QUANTITY_HEADS.has(head.norm)));
-    if (!common || !NP_PREPS.has(toks[end]!.norm)) break;
+    if (!common) break;
+    // a participle that describes the phrase: "the draft proposed by the Security Council", "PKK targets stationed
+    // in northern Iraq", "the group known as the White Helmets"
+    const part = toks[end]!;
+    if (
+      part.pos === 'VERB' &&
+      PARTICIPLE_PREPS.has(toks[end + 1]?.norm ?? '') &&
+      (clausesBySentence(doc).get(part.sent) ?? []).some(
+        (k) => k.vgStart === end && k.role === 'reduced-relative',
+      )
+    ) {
+      const by = npAt.get(end + 2);
+      if (!by || by.time) break;
+      end = by.end;
+      head = toks[by.head]!;
+      continue;
+    }
+    if (!NP_PREPS.has(toks[end]!.norm)) break;
     const np = npAt.get(end + 1);
     if (!np || np.time || toks[np.head]!.pos === 'NUM' || TIME_NOUNS.has(toks[np.head]!.lemma)) break;
     // "in" completes a phrase with a place ("a base in Borno state"), not with an occasion ("… in an attempt")
@@ -2608,7 +2628,9 @@ function phraseOf(doc: Doc, m: Mention): [number, number] {
     /^[A-Z][A-Z.-]+$/.test(toks[full.end + 1]!.text)
       ? full.end + 3
       : full.end;
-  return [full.start, appositiveEnd(doc, end) ?? end];
+  // (a place or country has no describing appositive of its own: "Haifa, Israel's third largest city,")
+  const bare = !m.person && m.actor.types.length === 0 && toks[np.head]!.pos === 'PROPN';
+  return [full.start, (bare ? undefined : appositiveEnd(doc, end)) ?? end];
 }
 
 /**
