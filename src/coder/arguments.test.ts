@@ -163,6 +163,8 @@ const cases: Case[] = [
     code: '13',
     targetPhrase: null,
   },
+  // accepting someone's proposal yields to the proposer named in the phrase
+  { text: 'Ukraine accepted a US proposal for a ceasefire.', code: '080', target: 'USA' },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion
