@@ -165,6 +165,21 @@ const cases: Case[] = [
   },
   // accepting someone's proposal yields to the proposer named in the phrase
   { text: 'Ukraine accepted a US proposal for a ceasefire.', code: '080', target: 'USA' },
+  // a phrase the pattern names is the action; a date phrase is passed over to where it applies
+  { text: 'Indian troops remained on alert Wednesday in New Delhi.', code: '15', object: 'New Delhi' },
+  {
+    text: 'The Guatemalan government declared a state of siege Sunday in the province of Alta Verapaz.',
+    code: '17',
+    object: 'the province of Alta Verapaz',
+  },
+  {
+    text: 'Salva Kiir declared a unilateral ceasefire on Monday in South Sudan.',
+    code: '08',
+    object: 'South Sudan',
+  },
+  // an agreement kept or broken is the object; an action noun's "of" phrase is what it is done to
+  { text: 'Houthi rebels violated a UN-brokered ceasefire.', code: '19', object: 'a UN-brokered ceasefire' },
+  { text: 'France lifted its blockade of Britain.', code: '08', object: 'Britain', target: 'GBR' },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

@@ -674,7 +674,18 @@ function patientOf(
   p: VerbPattern,
 ): { patient?: { start: number; end: number } } {
   const o = patternObject(doc, c, p)?.object;
-  if (!o) return {};
+  if (!o) {
+    // "remained on alert in New Delhi": a phrase the pattern names is the action; where it applies comes after it
+    for (const sl of p.slots) {
+      if (sl.type !== 'pp-words') continue;
+      const x = c.pps.find((y) => y.prep === sl.prep && sl.words.includes(doc.tokens[y.head]!.lemma));
+      if (!x) continue;
+      const at = skipTime(doc, x.end);
+      const aimed = placeAfter(doc, at) ?? aimedPhraseAfter(doc, at);
+      if (aimed) return { patient: aimed };
+    }
+    return {};
+  }
   // "provided training to AMISOM", "returned artifacts to the government of Italy": what is given goes to someone
   if (p.code.startsWith('07') || GIVING_VERBS.has(c.verb.lemma)) {
     const to = c.pps.find((x) => x.prep === 'to' && x.prepToken >= o.end);
@@ -701,6 +712,8 @@ function patientOf(
   // decision" (while "refused to lift the ban on X" is about X)
   const partOfAction =
     (wordSlot || MONEY.test(head.norm) || head.pos === 'NUM') &&
+    // "violated a UN-brokered ceasefire", "upheld the ruling": the agreement itself is what the action concerns
+    !KEEPING_VERBS.has(c.verb.lemma) &&
     !(REACTION_ROOTS.has(p.code.slice(0, 2)) && p.words.length === 1) &&
     (ctx.lex.nouns.has(head.lemma) ||
       ctx.lex.nouns.has(headWord) ||
@@ -720,7 +733,14 @@ function patientOf(
   }
   if (!partOfAction) return { patient: fullPhrase(doc, o.start, o.end) };
   // else the phrase it is aimed at, or where it applies: "declared a ceasefire in Idlib", "a curfew in Kashmir"
-  const from = skipOfPhrase(doc, o.end);
+  // "lifted its blockade of the UK": an action noun's "of" phrase is what it is done to, unless the pattern names
+  // it as part of the action ("a state {of emergency}")
+  const namesOf = p.slots.some((sl) => sl.type === 'pp-words' && sl.prep === 'of');
+  if (!namesOf && doc.tokens[o.end]?.norm === 'of' && ctx.lex.nouns.has(headWord)) {
+    const of = chunkIndex(doc).npAt.get(o.end + 1);
+    if (of && !of.time) return { patient: fullPhrase(doc, of.start, of.end) };
+  }
+  const from = skipTime(doc, skipOfPhrase(doc, o.end));
   const aimed = aimedPhraseAfter(doc, from, (l) => ctx.lex.nouns.has(l)) ?? placeAfter(doc, from);
   return aimed ? { patient: aimed } : {};
 }
@@ -751,6 +771,32 @@ function skipOfPhrase(doc: Doc, end: number): number {
   return np ? np.end : end;
 }
 
+/** verbs of keeping or breaking an agreement: the agreement is their object ("violated the ceasefire") */
+const KEEPING_VERBS = new Set([
+  'violate',
+  'breach',
+  'defy',
+  'honour',
+  'honor',
+  'respect',
+  'observe',
+  'uphold',
+  'implement',
+  'ratify',
+  'flout',
+]);
+
+/** The token after a date phrase starting at `from` ("Sunday in …", "on Monday in …"), or `from` when there is none. */
+function skipTime(doc: Doc, from: number): number {
+  const npAt = chunkIndex(doc).npAt;
+  const toks = doc.tokens;
+  let t = from;
+  if (/^(on|in|at|during|since|until|by|last|this|next)$/.test(toks[t]?.norm ?? '') && npAt.get(t + 1)?.time)
+    t = npAt.get(t + 1)!.end;
+  else if (npAt.get(t)?.time) t = npAt.get(t)!.end;
+  return t;
+}
+
 /** The place right after an action noun ("a curfew in parts of Kashmir"), when it names a place, not a time. */
 function placeAfter(doc: Doc, from: number): { start: number; end: number } | undefined {
   const toks = doc.tokens;
@@ -777,6 +823,12 @@ function aimedPhraseAfter(
   const sentEnd = doc.sentences[doc.tokens[from - 1]!.sent]!.tokEnd;
   for (let t = from; t < Math.min(from + 4, sentEnd - 1); t++) {
     const tok = doc.tokens[t]!;
+    // "a ceasefire on Monday in South Sudan": a date phrase is passed over
+    const after = skipTime(doc, t);
+    if (after > t) {
+      t = after - 1;
+      continue;
+    }
     if (TOPIC_PREPS.has(tok.norm)) {
       // "concern about **the standoff**", "pessimism over holding **negotiations**": past one gerund
       const next = doc.tokens[t + 1];
