@@ -104,6 +104,14 @@ function isTitleCase(toks: readonly Token[], a: number, b: number): boolean {
   return words >= 3;
 }
 
+/**
+ * The role an agent adds to an actor code: its first type ("GOV" of GOV MIL), or, under PETRARCH conventions, all of
+ * them as PETRARCH writes them ("FOREIGN_MINISTER [~GOVFRM]" → GOVFRM).
+ */
+function agentType(ctx: CoderContext, agent: AgentEntry): string {
+  return ctx.lex.source.conventions === 'petrarch' ? agent.types.join('') : agent.types[0]!;
+}
+
 function chooseName(hits: ActorName[], next: Token | undefined): ActorName {
   // an adjectival form before a noun is preferred ("U.S. officials"); a noun form otherwise
   const nounNext = next && (next.pos === 'NOUN' || next.pos === 'ADJ');
@@ -193,7 +201,7 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
               // "German Chancellor X", "X of the Czech Republic": a country written with the title; the sentence's
               // other countries say nothing about an unknown person ("… welcomed President Reagan's statement")
               countryAfterOf(ctx, norms, texts, j, s.tokEnd) ?? adjacentCountry(doc, mentions, i) ?? '---',
-              titleAgent.types[0]!,
+              agentType(ctx, titleAgent),
             );
           const m = add({
             start: span.start,
@@ -431,7 +439,7 @@ function appositiveCode(
       country ??= parts.country;
       k += act.length;
     } else if (ag) {
-      if (!afterOf) type ??= ag.value[0]!.types[0];
+      if (!afterOf) type ??= agentType(ctx, ag.value[0]!);
       k += ag.length;
     } else {
       if (toks[k]!.norm === 'of') afterOf = true;
@@ -525,7 +533,7 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
           doc,
           title.tokStart,
           headMention.tokEnd,
-          combine(headMention.actor.code, title.agent.types[0]!),
+          combine(headMention.actor.code, agentType(ctx, title.agent)),
           headMention,
           'agent',
           [`${title.agent.source.file}:${title.agent.source.line}`, ...headMention.entries],
@@ -606,7 +614,7 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     let inferred = false;
     if (agent) {
       entries.push(`${agent.agent.source.file}:${agent.agent.source.line}`);
-      const type = agent.agent.types[0]!;
+      const type = agentType(ctx, agent.agent);
       const base = modifier ?? ofMention;
       if (base) {
         entries.push(...base.entries);

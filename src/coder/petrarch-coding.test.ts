@@ -22,6 +22,7 @@ DIPLOMAT [~GOV]
 PRIME_MINISTER [~GOV]
 AIDWATCH {} [NGO~]
 SOLDIER [~MIL]
+FOREIGN_MINISTER [~GOVFRM]
 `;
 
 const VERBS = `
@@ -235,4 +236,8 @@ run('PETRARCH patterns with "+" before the verb after words of their own', [
   ['Varnova stated that Zundia deplored the vote.', ['VAR ZUN 1122']],
   // without those words, the usual roles
   ['Zundia deplored the vote in Varnova.', ['ZUN VAR 122']],
+]);
+
+run('PETRARCH agents with several types add them all', [
+  ['The Varnova foreign minister praised Zundia.', ['VARGOVFRM ZUN 051']],
 ]);
