@@ -253,8 +253,18 @@ function linearActor(
   kind: 'target' | 'source',
   other: Mention | undefined,
 ): Mention[] | undefined {
-  const post = p.petrarch!.post;
-  if (!post.some((e) => e.kind === kind)) return undefined;
+  let post = p.petrarch!.post;
+  if (!post.some((e) => e.kind === kind)) {
+    // a pattern that ends in a preposition ("- * ASSURANCES FROM") aims at the actor after it
+    const last = post[post.length - 1];
+    const word = last?.kind === 'term' && last.alts.length === 1 ? last.alts[0]!.join(' ') : '';
+    const endsInPrep =
+      kind === 'target' &&
+      !p.flags.has('pp-target-variant') &&
+      p.slots.some((x) => x.type === 'pp-target' && x.prep === word.toLowerCase());
+    if (!endsInPrep) return undefined;
+    post = [...post, { kind: 'target' }];
+  }
   const toks = doc.tokens;
   const sent = doc.sentences[c.sent]!;
   const nps = doc.chunks.filter(

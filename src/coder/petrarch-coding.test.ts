@@ -165,6 +165,8 @@ run('PETRARCH patterns that write the negation before the verb code the negated 
 
 run('PETRARCH targets in prepositional phrases: a country after "from" is an actor, not a place', [
   ['Varnova returned from Zundia on Monday.', ['VAR ZUN 032']],
+  // a TABARI pattern that ends in a preposition aims at the actor after it, wherever the phrase is attached
+  ['Varnova returned the letters sent from Zundia.', ['VAR ZUN 032']],
 ]);
 
 run('PETRARCH compound subjects: "%" before the verb', [
