@@ -554,6 +554,8 @@ function modifierTarget(doc: Doc, c: Clause, source: Mention, code = ''): Mentio
   return null;
 }
 
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
 const NEGATION_WORDS = new Set(["n't", 'not', 'never', 'no']);
 
 /** Whether a PETRARCH pattern's words before the verb include a negation ("DID N'T", "WILL NOT"). */
@@ -571,13 +573,20 @@ function firstActorAfterVerb(doc: Doc, c: Clause, source: Mention, linear: boole
   // TABARI reads on through what the verb governs ("allowed that Varnova …"); riposte's clause ends before that
   const sentEnd = doc.sentences[c.sent]!.tokEnd;
   let end = linear ? sentEnd : Math.min(c.end, sentEnd);
-  for (const d of clausesBySentence(doc).get(c.sent) ?? [])
-    if (
-      d.parent === c.i &&
-      d.vgStart >= c.vgEnd &&
-      !(linear && (d.role === 'complement' || d.subjectFrom !== 'explicit'))
-    )
+  for (const d of clausesBySentence(doc).get(c.sent) ?? []) {
+    if (d.vgStart < c.vgEnd) continue;
+    if (d.parent === c.i && !(linear && (d.role === 'complement' || d.subjectFrom !== 'explicit')))
       end = Math.min(end, d.vgStart, d.subjectFrom === 'explicit' ? d.subject!.start : d.vgStart);
+    // nor into a later clause of its own, such as the reporting one ("…, a Pell official said")
+    else if (
+      linear &&
+      d.parent !== c.i &&
+      d.subjectFrom === 'explicit' &&
+      d.subject!.start >= c.vgEnd &&
+      doc.tokens[d.subject!.start - 1]?.norm === ','
+    )
+      end = Math.min(end, d.subject!.start);
+  }
   let best: Mention | null = null;
   for (const m of mentionsBySentence(doc).get(c.sent) ?? []) {
     if (m.tokStart < c.vgEnd || m.tokEnd > end || m.actor.code === source.actor.code) continue;
@@ -910,11 +919,18 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     for (const [src, given] of pairs) {
       // a pattern without a target slot (":nontarget" included) still takes the actor its object or aimed phrase names
       const target = given ?? modifierTarget(doc, c, src, p.code);
-      if (target || !p.petrarch) expanded.push([src, target]);
+      // the subject's own thing ("halted his march"): PETRARCH looks further for another actor (a pronoun that
+      // is the subject again, "hinted it would …", is no target at all)
+      const own =
+        target &&
+        p.petrarch &&
+        target.actor.code === src.actor.code &&
+        (target.via !== 'pronoun' || POSSESSIVES.has(toks[target.tokStart]!.norm));
+      if ((target && !own) || !p.petrarch) expanded.push([src, target]);
       else {
         const found = firstActorAfterVerb(doc, c, src, p.petrarch.dialect === 'petr1');
         if (found.length) for (const t of found) expanded.push([src, t]);
-        else expanded.push([src, null]);
+        else expanded.push([src, target]);
       }
     }
     for (const [src, target] of expanded) {

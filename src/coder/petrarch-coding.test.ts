@@ -52,6 +52,10 @@ HINT
 CAUTION
 - * AT ^ + [162]
 
+--- HALT [191] ---
+HALT
+- * MARCH [192]
+
 --- DEPLORE [122] ---
 DEPLORE
 - STATED + * [1122]
@@ -150,6 +154,10 @@ run('PETRARCH targets: the first actor after the verb when the pattern names non
   ['Varnova quarrelled over the plans drafted by Zundia.', ['VAR ZUN 121']],
   // a place is an actor too, and a participle without a subject of its own does not stop the reading
   ['Varnova quarrelled over the roads leading into Zundia.', ['VAR ZUN 120']],
+  // the subject's own object is no target: PETRARCH looks further …
+  ['Varnova halted its march in the vicinity of Zundia.', ['VAR ZUN 192']],
+  // … but not into the clause that reports the sentence
+  ['Varnova quarrelled over its plans, a Zundia diplomat said.', ['VAR --- 121', 'ZUNGOV --- 023']],
   // with the phrases coordinated with that actor
   ['Varnova hinted that Zundia and Pell would agree.', ['VAR ZUN 080', 'VAR PEL 080']],
   // … but not into an adverbial clause with a subject of its own
