@@ -356,8 +356,33 @@ function linearSource(
 ): { sources: Mention[]; targets: Mention[] } | undefined {
   const sources = linearActor(doc, c, p, 'source', undefined);
   if (!sources) return undefined;
-  const targets = p.petrarch!.pre.some((e) => e.kind === 'target') ? actorsBeforeVerb(doc, c) : [];
+  const targets = p.petrarch!.pre.some((e) => e.kind === 'target') ? targetBeforeVerb(doc, c, p) : [];
   return { sources: sources.filter((m) => !targets.some((t) => t.actor.code === m.actor.code)), targets };
+}
+
+/**
+ * The target a pattern puts before its verb: the actors before the verb, or, when the pattern writes words between
+ * `+` and the verb ("- + HOSTING * …"), the actor right before the first of those words.
+ */
+function targetBeforeVerb(doc: Doc, c: Clause, p: VerbPattern): Mention[] {
+  const pre = p.petrarch!.pre;
+  const words = pre.slice(pre.findIndex((e) => e.kind === 'target') + 1);
+  const first = words.find((e): e is Extract<typeof e, { kind: 'term' }> => e.kind === 'term');
+  if (!first) return actorsBeforeVerb(doc, c);
+  const toks = doc.tokens;
+  const sent = doc.sentences[c.sent]!;
+  let at = -1;
+  for (let k = sent.tokStart; k < c.head && at < 0; k++)
+    if (first.alts.some((alt) => termWords(alt).every((w, j) => toks[k + j]?.norm === w))) at = k;
+  if (at < 0) return actorsBeforeVerb(doc, c);
+  let best: Mention | undefined;
+  for (const m of mentionsBySentence(doc).get(c.sent) ?? [])
+    if (
+      m.tokEnd <= at &&
+      (!best || m.tokEnd > best.tokEnd || (m.tokEnd === best.tokEnd && m.tokStart < best.tokStart))
+    )
+      best = m;
+  return best ? [best] : [];
 }
 
 /** Matches a verb pattern against a clause: returns the target mentions (possibly [null] when none is needed). */

@@ -52,6 +52,10 @@ HINT
 CAUTION
 - * AT ^ + [162]
 
+--- GREET [040] ---
+GREET
+- + HOSTING * FESTIVAL ^ $ [042]
+
 --- HALT [191] ---
 HALT
 - * MARCH [192]
@@ -235,6 +239,11 @@ run('PETRARCH: "neither … nor" subjects are coordinated, and coded as PETRARCH
 run('PETRARCH-1 sources placed after the verb ("$"), targets before it ("+")', [
   ['Pell was rescued from Zundia on Monday.', ['ZUN PEL 074']],
   ['Pell was rescued from Zundia and Varnova.', ['ZUN PEL 074', 'VAR PEL 074']],
+  // words between "+" and the verb: the target is the actor right before them
+  [
+    'Varnova will be hosting Pell to greet the festival with Zundia next week at the Kestrel Isles.',
+    ['KES VAR 042'],
+  ],
   // TABARI words are literal: "were" is not "WAS"; with no subject the passive codes nothing
   ['Pell and Varnova were rescued from Zundia.', []],
   // the words before the verb are not there: the block's code, the usual roles
