@@ -472,6 +472,8 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
           // a pattern that names a locative preposition ("arrive in=T") takes the place as its target
           // (PETRARCH has no places: any actor in the phrase is one)
           const m = LOCATIVE_PREPS.has(s.prep) || p.petrarch ? placeMention(doc, a) : actorMention(doc, a);
+          // (TABARI resolves no pronouns: "for it" names no actor)
+          if (m && linear && m.via === 'pronoun') continue;
           if (m && !targets.includes(m)) {
             targets.push(m);
             targetPhrase.set(m, x.start);
@@ -615,6 +617,8 @@ function firstActorAfterVerb(doc: Doc, c: Clause, source: Mention, linear: boole
   let best: Mention | null = null;
   for (const m of mentionsBySentence(doc).get(c.sent) ?? []) {
     if (m.tokStart < c.vgEnd || m.tokEnd > end || m.actor.code === source.actor.code) continue;
+    // TABARI resolves no pronouns: "win a role for it" names no actor
+    if (linear && m.via === 'pronoun') continue;
     // PETRARCH has no places ("cordoned off the roads into Varnova"); riposte's own reading keeps them out
     if (m.locative && !(linear && m.actor.country)) continue;
     if (!best || m.tokStart < best.tokStart || (m.tokStart === best.tokStart && m.tokEnd > best.tokEnd))

@@ -158,6 +158,8 @@ run('PETRARCH targets: the first actor after the verb when the pattern names non
   ['Varnova quarrelled over the plans drafted by Zundia.', ['VAR ZUN 121']],
   // a place is an actor too, and a participle without a subject of its own does not stop the reading
   ['Varnova quarrelled over the roads leading into Zundia.', ['VAR ZUN 120']],
+  // a pronoun is no actor for TABARI (its default target, a phrase's actor)
+  ['Pell urged Zundia on Monday to quarrel over the plans for it.', ['ZUN --- 121']],
   // the subject's own object is no target: PETRARCH looks further …
   ['Varnova halted its march in the vicinity of Zundia.', ['VAR ZUN 192']],
   // … but not into the clause that reports the sentence
