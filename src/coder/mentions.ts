@@ -623,7 +623,10 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
         // a person modifier ("the Obama administration") lends its country, not its own role
         // a person lends their role when they have one ("the Obama administration" → USAGOV in 2016,
         // "Trump's team" → USAELI before the inauguration), else their country
-        if (base.person && base.via !== 'agent')
+        if (ctx.lex.source.conventions === 'petrarch')
+          // PETRARCH appends the agent to the whole code: "activists of Amnesty International" → NGMOPP
+          code = base.actor.code.endsWith(type) ? base.actor.code : `${base.actor.code}${type}`;
+        else if (base.person && base.via !== 'agent')
           code = types.length ? base.actor.code : combine(country ?? '---', type);
         // "Kremlin officials" keep the modifier's full code; "children of American diplomats" take the head's type
         else

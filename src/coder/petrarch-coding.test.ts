@@ -15,6 +15,7 @@ VARNOVA_ [VAR]
 KESTREL_ISLES [KES]
 ZUNDIA [ZUN]
 ODOVAR [VAR]
+RELIEF_LEAGUE [NGO]
 `;
 
 const AGENTS = `
@@ -23,6 +24,7 @@ PRIME_MINISTER [~GOV]
 AIDWATCH {} [NGO~]
 SOLDIER [~MIL]
 FOREIGN_MINISTER [~GOVFRM]
+ACTIVIST [~OPP]
 `;
 
 const VERBS = `
@@ -261,4 +263,9 @@ run('PETRARCH patterns with "+" before the verb after words of their own', [
 
 run('PETRARCH agents with several types add them all', [
   ['The Varnova foreign minister praised Zundia.', ['VARGOVFRM ZUN 051']],
+]);
+
+run('PETRARCH agents append their type to the whole actor code', [
+  ['The activists of the Relief League praised Zundia.', ['NGOOPP ZUN 051']],
+  ['The activists of Zundia praised Varnova.', ['ZUNOPP VAR 051']],
 ]);

@@ -128,7 +128,8 @@ export interface Lexicon {
    * (PETRARCH's require_dyad decides about it downstream); every actor of a coordinated subject is a source; an
    * agent takes the country of a place after "from" as after "in"; and an event dated long before publication is
    * coded like any other (PETRARCH codes sentences, not news); a "neither … nor" subject is not a denial; an
-   * agent with several types adds them all (`[~GOVFRM]` → GOVFRM, riposte's own agents add their first).
+   * agent with several types adds them all (`[~GOVFRM]` → GOVFRM, riposte's own agents add their first) and
+   * appends them to the whole code of its actor ("activists of Amnesty International" → NGMOPP).
    * Default "riposte".
    */
   conventions?: 'riposte' | 'petrarch';
