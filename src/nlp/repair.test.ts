@@ -35,6 +35,16 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // an "adjective" between a noun and an auxiliary heads the subject
+  {
+    text: 'The casualty total has risen again.',
+    tagger: { total: 'ADJ' },
+    want: { total: ['NOUN', 'noun-before-auxiliary'] },
+  },
+  {
+    text: 'The army was ready.',
+    want: { ready: ['ADJ', null] },
+  },
   // a capitalised word inside a dictionary name is not a verb
   {
     text: 'Human Rights Watch condemned the attack.',

@@ -243,6 +243,11 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         setPos(t, 'NOUN', 'plural-noun-after-adjective');
         continue;
       }
+      // an "adjective" between a noun and an auxiliary heads the subject: "the death total has risen"
+      if (t.pos === 'ADJ' && prev?.pos === 'NOUN' && next?.pos === 'AUX' && !/(ed|ing)$/.test(t.norm)) {
+        setPos(t, 'NOUN', 'noun-before-auxiliary');
+        continue;
+      }
       // a base-form "verb" right after a preposition is a noun: "freed on bail", "in control", "under arrest"
       if (
         t.pos === 'VERB' &&
