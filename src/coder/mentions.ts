@@ -518,6 +518,35 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     // a demonym at the head is the people: "100 ethnic Albanians demonstrated"
     const peopleDemonym =
       headMention?.adjectival && /s$/.test(toks[c.head]!.norm) && headMention.tokEnd === c.head + 1;
+    // PETRARCH: the first actor of the phrase is its actor ("Arnor's Elrond" → ARN, "the evil Arnor awful Gondor"
+    // → ARN), with a title between them ("Ithilen's minister Calimehtar" → ITHGOV)
+    if (
+      headMention &&
+      !headMention.adjectival &&
+      headMention.via === 'dictionary' &&
+      ctx.lex.source.conventions === 'petrarch'
+    ) {
+      let first: Mention | undefined;
+      for (let t = c.start; t < headMention.tokStart && !first; t++) {
+        const m = byTok.get(t);
+        if (m && !m.locative && m.actor.country && m !== headMention) first = m;
+      }
+      if (first) {
+        const titled = agentHits.find(
+          (h) => h.agent.title && h.tokStart >= first!.tokEnd && h.tokEnd <= headMention.tokStart,
+        );
+        c.actor = composite(
+          doc,
+          c.start,
+          c.end,
+          titled ? combine(first.actor.code, agentType(ctx, titled.agent)) : first.actor.code,
+          first,
+          titled ? 'agent' : first.via,
+          first.entries,
+        );
+        return c.actor;
+      }
+    }
     if (headMention && (!headMention.adjectival || peopleDemonym)) {
       // "Varnova Prime Minister Odo" where the dictionary gives the name only a country code: the title right
       // before the name adds its role (a name with a role of its own keeps it)

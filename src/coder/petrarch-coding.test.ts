@@ -269,3 +269,9 @@ run('PETRARCH agents append their type to the whole actor code', [
   ['The activists of the Relief League praised Zundia.', ['NGOOPP ZUN 051']],
   ['The activists of Zundia praised Varnova.', ['ZUNOPP VAR 051']],
 ]);
+
+run('PETRARCH: the first actor of a noun phrase is its actor', [
+  ["Pell's Odovar praised Zundia.", ['PEL ZUN 051']],
+  // with a title between the two
+  ["Pell's prime minister Odovar praised Zundia.", ['PELGOV ZUN 051']],
+]);
