@@ -37,6 +37,11 @@ interface NPCase {
 }
 
 const NPS: NPCase[] = [
+  // coordinated adjectives stay with their noun
+  {
+    text: "Egypt's weary and angry minister spoke.",
+    nps: { "Egypt's weary and angry minister": { head: 'minister' } },
+  },
   { text: 'The US expelled 35 US diplomats.', nps: { '35 US diplomats': { head: 'diplomats' } } },
   {
     text: 'The Obama administration acted.',
