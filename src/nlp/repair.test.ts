@@ -35,6 +35,12 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // a "verb" coordinated with an adjective before a noun
+  {
+    text: 'Its weary and cool envoy spoke.',
+    tagger: { cool: 'VERB' },
+    want: { cool: ['ADJ', 'adjective-coordinated-with-adjective'] },
+  },
   // an "adjective" between a noun and an auxiliary heads the subject
   {
     text: 'The casualty total has risen again.',
