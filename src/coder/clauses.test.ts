@@ -42,6 +42,12 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // raising: the subject of a passive "was said", "was seen" does the infinitive's action
+  {
+    text: 'Russia was seen to attack Ukraine.',
+    verb: 'attack',
+    want: { subject: 'Russia', subjectFrom: 'inherited' },
+  },
   // a coordinated subject of a complement clause is not the object of the verb before it
   {
     text: 'Russia said Ukraine and Egypt will meet on Monday.',

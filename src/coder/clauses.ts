@@ -383,6 +383,15 @@ export function analyseClauses(doc: Doc): void {
             };
             clause.subjectFrom = 'inherited';
           } else inherit(prevClause);
+        } else if (
+          prevClause?.verb.voice === 'passive' &&
+          !prevClause.subject &&
+          prevClause.object &&
+          prevClause.object.start < prevClause.vgStart
+        ) {
+          // "Russia was said to have attacked …", "X was seen to break into …": the passive's own subject
+          clause.subject = prevClause.object;
+          clause.subjectFrom = 'inherited';
         } else inherit(prevClause);
       } else if (verb.form === 'gerund' && verb.aux.length === 0) {
         if (prevTok && prevTok.pos === 'ADP' && p === vg.start - 1) {

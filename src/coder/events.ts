@@ -385,8 +385,18 @@ function linearActor(
   kind: 'target' | 'source',
   other: Mention | undefined,
 ): Mention[] | undefined {
-  const post = p.petrarch!.post;
-  if (!post.some((e) => e.kind === kind)) return undefined;
+  let post = p.petrarch!.post;
+  if (!post.some((e) => e.kind === kind)) {
+    // a pattern that ends in a preposition ("- * ASSURANCES FROM") aims at the actor after it
+    const last = post[post.length - 1];
+    const word = last?.kind === 'term' && last.alts.length === 1 ? last.alts[0]!.join(' ') : '';
+    const endsInPrep =
+      kind === 'target' &&
+      !p.flags.has('pp-target-variant') &&
+      p.slots.some((x) => x.type === 'pp-target' && x.prep === word.toLowerCase());
+    if (!endsInPrep) return undefined;
+    post = [...post, { kind: 'target' }];
+  }
   const toks = doc.tokens;
   const sent = doc.sentences[c.sent]!;
   const nps = doc.chunks.filter(
@@ -478,8 +488,33 @@ function linearSource(
 ): { sources: Mention[]; targets: Mention[] } | undefined {
   const sources = linearActor(doc, c, p, 'source', undefined);
   if (!sources) return undefined;
-  const targets = p.petrarch!.pre.some((e) => e.kind === 'target') ? actorsBeforeVerb(doc, c) : [];
+  const targets = p.petrarch!.pre.some((e) => e.kind === 'target') ? targetBeforeVerb(doc, c, p) : [];
   return { sources: sources.filter((m) => !targets.some((t) => t.actor.code === m.actor.code)), targets };
+}
+
+/**
+ * The target a pattern puts before its verb: the actors before the verb, or, when the pattern writes words between
+ * `+` and the verb ("- + HOSTING * …"), the actor right before the first of those words.
+ */
+function targetBeforeVerb(doc: Doc, c: Clause, p: VerbPattern): Mention[] {
+  const pre = p.petrarch!.pre;
+  const words = pre.slice(pre.findIndex((e) => e.kind === 'target') + 1);
+  const first = words.find((e): e is Extract<typeof e, { kind: 'term' }> => e.kind === 'term');
+  if (!first) return actorsBeforeVerb(doc, c);
+  const toks = doc.tokens;
+  const sent = doc.sentences[c.sent]!;
+  let at = -1;
+  for (let k = sent.tokStart; k < c.head && at < 0; k++)
+    if (first.alts.some((alt) => termWords(alt).every((w, j) => toks[k + j]?.norm === w))) at = k;
+  if (at < 0) return actorsBeforeVerb(doc, c);
+  let best: Mention | undefined;
+  for (const m of mentionsBySentence(doc).get(c.sent) ?? [])
+    if (
+      m.tokEnd <= at &&
+      (!best || m.tokEnd > best.tokEnd || (m.tokEnd === best.tokEnd && m.tokStart < best.tokStart))
+    )
+      best = m;
+  return best ? [best] : [];
 }
 
 /** Matches a verb pattern against a clause: returns the target mentions (possibly [null] when none is needed). */
@@ -553,6 +588,8 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
           // a pattern that names a locative preposition ("arrive in=T") takes the place as its target
           // (PETRARCH has no places: any actor in the phrase is one)
           const m = LOCATIVE_PREPS.has(s.prep) || p.petrarch ? placeMention(doc, a) : actorMention(doc, a);
+          // (TABARI resolves no pronouns: "for it" names no actor)
+          if (m && linear && m.via === 'pronoun') continue;
           if (m && !targets.includes(m)) {
             targets.push(m);
             targetPhrase.set(m, x.start);
@@ -1045,6 +1082,8 @@ function modifierTarget(doc: Doc, c: Clause, source: Mention, code = '', petrarc
   return null;
 }
 
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
 const NEGATION_WORDS = new Set(["n't", 'not', 'never', 'no']);
 
 /** Whether a PETRARCH pattern's words before the verb include a negation ("DID N'T", "WILL NOT"). */
@@ -1062,16 +1101,25 @@ function firstActorAfterVerb(doc: Doc, c: Clause, source: Mention, linear: boole
   // TABARI reads on through what the verb governs ("allowed that Varnova …"); riposte's clause ends before that
   const sentEnd = doc.sentences[c.sent]!.tokEnd;
   let end = linear ? sentEnd : Math.min(c.end, sentEnd);
-  for (const d of clausesBySentence(doc).get(c.sent) ?? [])
-    if (
-      d.parent === c.i &&
-      d.vgStart >= c.vgEnd &&
-      !(linear && (d.role === 'complement' || d.subjectFrom !== 'explicit'))
-    )
+  for (const d of clausesBySentence(doc).get(c.sent) ?? []) {
+    if (d.vgStart < c.vgEnd) continue;
+    if (d.parent === c.i && !(linear && (d.role === 'complement' || d.subjectFrom !== 'explicit')))
       end = Math.min(end, d.vgStart, d.subjectFrom === 'explicit' ? d.subject!.start : d.vgStart);
+    // nor into a later clause of its own, such as the reporting one ("…, a Pell official said")
+    else if (
+      linear &&
+      d.parent !== c.i &&
+      d.subjectFrom === 'explicit' &&
+      d.subject!.start >= c.vgEnd &&
+      doc.tokens[d.subject!.start - 1]?.norm === ','
+    )
+      end = Math.min(end, d.subject!.start);
+  }
   let best: Mention | null = null;
   for (const m of mentionsBySentence(doc).get(c.sent) ?? []) {
     if (m.tokStart < c.vgEnd || m.tokEnd > end || m.actor.code === source.actor.code) continue;
+    // TABARI resolves no pronouns: "win a role for it" names no actor
+    if (linear && m.via === 'pronoun') continue;
     // PETRARCH has no places ("cordoned off the roads into Varnova"); riposte's own reading keeps them out
     if (m.locative && !(linear && m.actor.country)) continue;
     if (!best || m.tokStart < best.tokStart || (m.tokStart === best.tokStart && m.tokEnd > best.tokEnd))
@@ -1604,11 +1652,18 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     for (const [src, given] of pairs) {
       // a pattern without a target slot (":nontarget" included) still takes the actor its object or aimed phrase names
       const target = given ?? modifierTarget(doc, c, src, p.code, ctx.lex.source.conventions === 'petrarch');
-      if (target || !p.petrarch) expanded.push([src, target]);
+      // the subject's own thing ("halted his march"): PETRARCH looks further for another actor (a pronoun that
+      // is the subject again, "hinted it would …", is no target at all)
+      const own =
+        target &&
+        p.petrarch &&
+        target.actor.code === src.actor.code &&
+        (target.via !== 'pronoun' || POSSESSIVES.has(toks[target.tokStart]!.norm));
+      if ((target && !own) || !p.petrarch) expanded.push([src, target]);
       else {
         const found = firstActorAfterVerb(doc, c, src, p.petrarch.dialect === 'petr1');
         if (found.length) for (const t of found) expanded.push([src, t]);
-        else expanded.push([src, null]);
+        else expanded.push([src, target]);
       }
     }
     for (const [src, target] of expanded) {

@@ -104,6 +104,14 @@ function isTitleCase(toks: readonly Token[], a: number, b: number): boolean {
   return words >= 3;
 }
 
+/**
+ * The role an agent adds to an actor code: its first type ("GOV" of GOV MIL), or, under PETRARCH conventions, all of
+ * them as PETRARCH writes them ("FOREIGN_MINISTER [~GOVFRM]" → GOVFRM).
+ */
+function agentType(ctx: CoderContext, agent: AgentEntry): string {
+  return ctx.lex.source.conventions === 'petrarch' ? agent.types.join('') : agent.types[0]!;
+}
+
 function chooseName(hits: ActorName[], next: Token | undefined): ActorName {
   // an adjectival form before a noun is preferred ("U.S. officials"); a noun form otherwise
   const nounNext = next && (next.pos === 'NOUN' || next.pos === 'ADJ');
@@ -200,7 +208,7 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
                   ? previousSubjectCountry(doc, mentions, s.i)
                   : null) ??
                 '---',
-              titleAgent.types[0]!,
+              agentType(ctx, titleAgent),
             );
           const m = add({
             start: span.start,
@@ -438,7 +446,7 @@ function appositiveCode(
       country ??= parts.country;
       k += act.length;
     } else if (ag) {
-      if (!afterOf) type ??= ag.value[0]!.types[0];
+      if (!afterOf) type ??= agentType(ctx, ag.value[0]!);
       k += ag.length;
     } else {
       if (toks[k]!.norm === 'of') afterOf = true;
@@ -517,6 +525,35 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     // a demonym at the head is the people: "100 ethnic Albanians demonstrated"
     const peopleDemonym =
       headMention?.adjectival && /s$/.test(toks[c.head]!.norm) && headMention.tokEnd === c.head + 1;
+    // PETRARCH: the first actor of the phrase is its actor ("Arnor's Elrond" → ARN, "the evil Arnor awful Gondor"
+    // → ARN), with a title between them ("Ithilen's minister Calimehtar" → ITHGOV)
+    if (
+      headMention &&
+      !headMention.adjectival &&
+      headMention.via === 'dictionary' &&
+      ctx.lex.source.conventions === 'petrarch'
+    ) {
+      let first: Mention | undefined;
+      for (let t = c.start; t < headMention.tokStart && !first; t++) {
+        const m = byTok.get(t);
+        if (m && !m.locative && m.actor.country && m !== headMention) first = m;
+      }
+      if (first) {
+        const titled = agentHits.find(
+          (h) => h.agent.title && h.tokStart >= first!.tokEnd && h.tokEnd <= headMention.tokStart,
+        );
+        c.actor = composite(
+          doc,
+          c.start,
+          c.end,
+          titled ? combine(first.actor.code, agentType(ctx, titled.agent)) : first.actor.code,
+          first,
+          titled ? 'agent' : first.via,
+          first.entries,
+        );
+        return c.actor;
+      }
+    }
     if (headMention && (!headMention.adjectival || peopleDemonym)) {
       // "Varnova Prime Minister Odo" where the dictionary gives the name only a country code: the title right
       // before the name adds its role (a name with a role of its own keeps it)
@@ -532,7 +569,7 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
           doc,
           title.tokStart,
           headMention.tokEnd,
-          combine(headMention.actor.code, title.agent.types[0]!),
+          combine(headMention.actor.code, agentType(ctx, title.agent)),
           headMention,
           'agent',
           [`${title.agent.source.file}:${title.agent.source.line}`, ...headMention.entries],
@@ -611,7 +648,7 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     let inferred = false;
     if (agent) {
       entries.push(`${agent.agent.source.file}:${agent.agent.source.line}`);
-      const type = agent.agent.types[0]!;
+      const type = agentType(ctx, agent.agent);
       const base = modifier ?? ofMention;
       if (base) {
         entries.push(...base.entries);
@@ -620,7 +657,10 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
         // a person modifier ("the Obama administration") lends its country, not its own role
         // a person lends their role when they have one ("the Obama administration" → USAGOV in 2016,
         // "Trump's team" → USAELI before the inauguration), else their country
-        if (base.person && base.via !== 'agent')
+        if (ctx.lex.source.conventions === 'petrarch')
+          // PETRARCH appends the agent to the whole code: "activists of Amnesty International" → NGMOPP
+          code = base.actor.code.endsWith(type) ? base.actor.code : `${base.actor.code}${type}`;
+        else if (base.person && base.via !== 'agent')
           code = types.length ? base.actor.code : combine(country ?? '---', type);
         // "Kremlin officials" keep the modifier's full code; "children of American diplomats" take the head's type
         else

@@ -15,6 +15,7 @@ VARNOVA_ [VAR]
 KESTREL_ISLES [KES]
 ZUNDIA [ZUN]
 ODOVAR [VAR]
+RELIEF_LEAGUE [NGO]
 `;
 
 const AGENTS = `
@@ -22,6 +23,8 @@ DIPLOMAT [~GOV]
 PRIME_MINISTER [~GOV]
 AIDWATCH {} [NGO~]
 SOLDIER [~MIL]
+FOREIGN_MINISTER [~GOVFRM]
+ACTIVIST [~OPP]
 `;
 
 const VERBS = `
@@ -50,6 +53,14 @@ HINT
 --- CAUTION [160] ---
 CAUTION
 - * AT ^ + [162]
+
+--- GREET [040] ---
+GREET
+- + HOSTING * FESTIVAL ^ $ [042]
+
+--- HALT [191] ---
+HALT
+- * MARCH [192]
 
 --- DEPLORE [122] ---
 DEPLORE
@@ -149,6 +160,12 @@ run('PETRARCH targets: the first actor after the verb when the pattern names non
   ['Varnova quarrelled over the plans drafted by Zundia.', ['VAR ZUN 121']],
   // a place is an actor too, and a participle without a subject of its own does not stop the reading
   ['Varnova quarrelled over the roads leading into Zundia.', ['VAR ZUN 120']],
+  // a pronoun is no actor for TABARI (its default target, a phrase's actor)
+  ['Pell urged Zundia on Monday to quarrel over the plans for it.', ['ZUN --- 121']],
+  // the subject's own object is no target: PETRARCH looks further …
+  ['Varnova halted its march in the vicinity of Zundia.', ['VAR ZUN 192']],
+  // … but not into the clause that reports the sentence
+  ['Varnova quarrelled over its plans, a Zundia diplomat said.', ['VAR --- 121', 'ZUNGOV --- 023']],
   // with the phrases coordinated with that actor
   ['Varnova hinted that Zundia and Pell would agree.', ['VAR ZUN 080', 'VAR PEL 080']],
   // … but not into an adverbial clause with a subject of its own
@@ -164,6 +181,8 @@ run('PETRARCH patterns that write the negation before the verb code the negated 
 
 run('PETRARCH targets in prepositional phrases: a country after "from" is an actor, not a place', [
   ['Varnova returned from Zundia on Monday.', ['VAR ZUN 032']],
+  // a TABARI pattern that ends in a preposition aims at the actor after it, wherever the phrase is attached
+  ['Varnova returned the letters sent from Zundia.', ['VAR ZUN 032']],
 ]);
 
 run('PETRARCH compound subjects: "%" before the verb', [
@@ -224,6 +243,11 @@ run('PETRARCH: "neither … nor" subjects are coordinated, and coded as PETRARCH
 run('PETRARCH-1 sources placed after the verb ("$"), targets before it ("+")', [
   ['Pell was rescued from Zundia on Monday.', ['ZUN PEL 074']],
   ['Pell was rescued from Zundia and Varnova.', ['ZUN PEL 074', 'VAR PEL 074']],
+  // words between "+" and the verb: the target is the actor right before them
+  [
+    'Varnova will be hosting Pell to greet the festival with Zundia next week at the Kestrel Isles.',
+    ['KES VAR 042'],
+  ],
   // TABARI words are literal: "were" is not "WAS"; with no subject the passive codes nothing
   ['Pell and Varnova were rescued from Zundia.', []],
   // the words before the verb are not there: the block's code, the usual roles
@@ -235,4 +259,19 @@ run('PETRARCH patterns with "+" before the verb after words of their own', [
   ['Varnova stated that Zundia deplored the vote.', ['VAR ZUN 1122']],
   // without those words, the usual roles
   ['Zundia deplored the vote in Varnova.', ['ZUN VAR 122']],
+]);
+
+run('PETRARCH agents with several types add them all', [
+  ['The Varnova foreign minister praised Zundia.', ['VARGOVFRM ZUN 051']],
+]);
+
+run('PETRARCH agents append their type to the whole actor code', [
+  ['The activists of the Relief League praised Zundia.', ['NGOOPP ZUN 051']],
+  ['The activists of Zundia praised Varnova.', ['ZUNOPP VAR 051']],
+]);
+
+run('PETRARCH: the first actor of a noun phrase is its actor', [
+  ["Pell's Odovar praised Zundia.", ['PEL ZUN 051']],
+  // with a title between the two
+  ["Pell's prime minister Odovar praised Zundia.", ['PELGOV ZUN 051']],
 ]);

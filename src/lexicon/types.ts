@@ -127,7 +127,10 @@ export interface Lexicon {
    * instead of taking the sentence's or the story's country; an event whose only actor is such an agent is kept
    * (PETRARCH's require_dyad decides about it downstream); every actor of a coordinated subject is a source; an
    * agent takes the country of a place after "from" as after "in"; and an event dated long before publication is
-   * coded like any other (PETRARCH codes sentences, not news); a "neither … nor" subject is not a denial.
+   * coded like any other (PETRARCH codes sentences, not news); a "neither … nor" subject is not a denial; an
+   * agent with several types adds them all (`[~GOVFRM]` → GOVFRM, riposte's own agents add their first) and
+   * appends them to the whole code of its actor ("activists of Amnesty International" → NGMOPP); the first actor
+   * of a noun phrase is the phrase's actor ("Arnor's Elrond" → ARN).
    * Default "riposte".
    */
   conventions?: 'riposte' | 'petrarch';

@@ -48,6 +48,11 @@ const NPS: NPCase[] = [
     nps: { 'a 24-hour hunger strike': { head: 'strike' } },
   },
   { text: 'The army declared a 30-day curfew.', nps: { 'a 30-day curfew': { head: 'curfew' } } },
+  // coordinated adjectives stay with their noun
+  {
+    text: "Egypt's weary and angry minister spoke.",
+    nps: { "Egypt's weary and angry minister": { head: 'minister' } },
+  },
   { text: 'The US expelled 35 US diplomats.', nps: { '35 US diplomats': { head: 'diplomats' } } },
   {
     text: 'The Obama administration acted.',

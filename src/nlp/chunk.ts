@@ -476,6 +476,18 @@ export function chunk(doc: Doc): void {
             j++;
             continue;
           }
+          // coordinated adjectives before their noun: "economic and military aid", "its awful and evil minister"
+          if (
+            /^(and|or)$/.test(u.norm) &&
+            toks[j - 1]!.pos === 'ADJ' &&
+            (!sawNoun || afterPossessive) &&
+            j + 2 < s.tokEnd &&
+            toks[j + 1]!.pos === 'ADJ' &&
+            /^(NOUN|PROPN|ADJ)$/.test(toks[j + 2]!.pos)
+          ) {
+            j++;
+            continue;
+          }
           if (
             u.pos === 'ADV' &&
             !sawNoun &&

@@ -57,6 +57,22 @@ const CASES: Case[] = [
     tagger: { taken: 'VERB' },
     want: { taken: ['VERB', null] },
   },
+  // a "verb" coordinated with an adjective before a noun
+  {
+    text: 'Its weary and cool envoy spoke.',
+    tagger: { cool: 'VERB' },
+    want: { cool: ['ADJ', 'adjective-coordinated-with-adjective'] },
+  },
+  // an "adjective" between a noun and an auxiliary heads the subject
+  {
+    text: 'The casualty total has risen again.',
+    tagger: { total: 'ADJ' },
+    want: { total: ['NOUN', 'noun-before-auxiliary'] },
+  },
+  {
+    text: 'The army was ready.',
+    want: { ready: ['ADJ', null] },
+  },
   // a capitalised word inside a dictionary name is not a verb
   {
     text: 'Human Rights Watch condemned the attack.',

@@ -290,6 +290,24 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         setPos(t, 'NOUN', 'plural-noun-after-adjective');
         continue;
       }
+      // a "verb" coordinated with an adjective before a noun is an adjective: "its awful and cool minister"
+      if (
+        t.pos === 'VERB' &&
+        prev &&
+        /^(and|or)$/.test(prev.norm) &&
+        i - 2 >= s.tokStart &&
+        toks[i - 2]!.pos === 'ADJ' &&
+        next?.pos === 'NOUN' &&
+        !/(ed|ing)$/.test(t.norm)
+      ) {
+        setPos(t, 'ADJ', 'adjective-coordinated-with-adjective');
+        continue;
+      }
+      // an "adjective" between a noun and an auxiliary heads the subject: "the death total has risen"
+      if (t.pos === 'ADJ' && prev?.pos === 'NOUN' && next?.pos === 'AUX' && !/(ed|ing)$/.test(t.norm)) {
+        setPos(t, 'NOUN', 'noun-before-auxiliary');
+        continue;
+      }
       // a base-form "verb" right after a preposition is a noun: "freed on bail", "in control", "under arrest"
       if (
         t.pos === 'VERB' &&
