@@ -314,6 +314,12 @@ run('events: stated intentions and partitive objects', [
   { text: 'The United States believes Russia will attack Ukraine.', want: [], not: ['RUS 138'] },
   { text: 'Russia will attack Ukraine, Egypt said.', want: ['RUS 190 UKR intended'], not: ['RUS 138'] },
   { text: 'Egyptian officials fear that Israel will attack the rebels.', want: [], not: ['ISR 138'] },
+  // an actor's own withholding of a cooperative action is a rejection of its kind (12x); the action stays negated
+  { text: 'Egypt will not meet Israel.', want: ['EGY 125 ISR asserted', 'EGY 040 ISR negated'] },
+  { text: 'Russia failed to sign the treaty with Egypt.', want: ['RUS 127 EGY asserted'] },
+  // not someone else's forecast, and not a hostile action withheld
+  { text: 'The United States believes Egypt will not meet Israel.', want: [], not: ['EGY 125'] },
+  { text: 'Russia did not expel the American diplomats.', want: ['RUS 161 USAGOV negated'], not: ['RUS 12'] },
   // what others expect of an actor is no announcement
   { text: 'The Russian foreign minister is expected to visit Egypt.', want: [], not: ['RUSGOV 036'] },
   // an offer to act is no threat
