@@ -1203,7 +1203,8 @@ function reportedDemands(doc: Doc, candidates: Candidate[]): void {
     const source = sourceOf(doc, parent);
     const target =
       c.subjectFrom === 'explicit' || c.subjectFrom === undefined ? actorMention(doc, c.subject) : undefined;
-    if (!source || !target || !source.actor.country || !namesActor(doc, c.subject!, target)) continue;
+    if (!source || !target || source.actor.code.startsWith('---') || !namesActor(doc, c.subject!, target))
+      continue;
     // "the French minister said France must cut its deficit": a speaker's own state is no addressee
     if (target.actor.code === source.actor.code || target.actor.code === source.actor.country) continue;
     const code = modal === 'must' ? '100' : '020';
