@@ -309,6 +309,8 @@ run('events: stated intentions and partitive objects', [
     want: ['RUS 1312 EGY asserted', 'RUS 163 EGY intended'],
   },
   { text: 'Israel plans to attack the rebels.', want: ['ISR 138 ---REB asserted'] },
+  // an international body announces too (it has no country of its own)
+  { text: 'The United Nations will impose sanctions on Russia.', want: ['IGOUNO 1312 RUS asserted'] },
   { text: 'Russia will expel 35 American diplomats, Putin said.', want: ['RUS 1313 USAGOV asserted'] },
   // someone else's view of an actor's future is not the actor's statement
   { text: 'The United States believes Russia will attack Ukraine.', want: [], not: ['RUS 138'] },

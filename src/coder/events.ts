@@ -1408,7 +1408,8 @@ function statedIntentions(doc: Doc, candidates: Candidate[]): void {
   );
   for (const x of candidates) {
     if (x.modality !== 'intended' || x.pattern.kind !== 'verb' || x.pattern.id.startsWith('rule:')) continue;
-    if (stated.has(x.sent) || !x.source.actor.country || !ANNOUNCED.test(x.modalityWhy)) continue;
+    if (stated.has(x.sent) || x.source.actor.code.startsWith('---') || !ANNOUNCED.test(x.modalityWhy))
+      continue;
     const clause = byTrigger.get(x.trigger.start);
     if (!clause || !ownAnnouncement(doc, clause, x.source)) continue;
     const code = x.pattern.code;
