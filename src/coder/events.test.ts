@@ -358,6 +358,11 @@ run('events: targets from complement clauses, countries from "in" places', [
     want: ['USA 110 RUS asserted', 'USA 163 RUS proposed'],
     not: ['USA 163 RUS asserted'],
   },
+  // a protest is aimed where the demand of its purpose infinitive is, and is the main event
+  {
+    text: 'Egyptian officials staged a protest to demand reforms by the Israeli government.',
+    want: ['EGYGOV 141 ISRGOV asserted', 'EGYGOV 104 ISRGOV asserted'],
+  },
   // the speaker is no target of its own demand
   { text: 'Russia demanded that it be heard.', want: [], not: ['RUS 100 RUS'] },
   // an agent with no country of its own takes the country of the place "in" names

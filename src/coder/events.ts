@@ -933,6 +933,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     }
   }
   eventAnaphora(doc, ctx, candidates);
+  protestPurposes(doc, candidates);
   expressedIntents(doc, candidates);
   cueEvents(doc, ctx, candidates);
   reportedDemands(doc, candidates);
@@ -1164,6 +1165,33 @@ function expressedIntents(doc: Doc, candidates: Candidate[]): void {
     }
   }
   candidates.push(...extra);
+}
+
+/**
+ * "Students staged demonstrations to demand reforms by Suharto's government": a protest with no target of its own is
+ * aimed where the demand or appeal of its purpose infinitive is, and it, not the purpose, is the main event.
+ */
+function protestPurposes(doc: Doc, candidates: Candidate[]): void {
+  const toks = doc.tokens;
+  const byTrigger = new Map<number, Candidate[]>();
+  for (const x of candidates) pushTo(byTrigger, x.trigger.start, x);
+  for (const c of doc.clauses) {
+    const protests = (byTrigger.get(toks[c.vgStart]!.start) ?? []).filter(
+      (x) => x.pattern.code.startsWith('14') && !x.target,
+    );
+    if (!protests.length) continue;
+    for (const k of doc.clauses) {
+      if (k.parent !== c.i || k.verb.form !== 'infinitive') continue;
+      for (const y of byTrigger.get(toks[k.vgStart]!.start) ?? []) {
+        if (!y.target || !/^(02|10)/.test(y.pattern.code)) continue;
+        for (const x of protests) {
+          if (x.source.actor.code !== y.source.actor.code) continue;
+          x.target = y.target;
+          x.confidence = Math.min(0.99, Math.max(x.confidence + 0.1, y.confidence + 0.01));
+        }
+      }
+    }
+  }
 }
 
 /** verbs that report what their subject holds: "said that", "insisted that", "concluded that" */
