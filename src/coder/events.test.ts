@@ -368,6 +368,11 @@ run('events: targets from complement clauses, countries from "in" places', [
   // an agent with no country of its own takes the country of the place "in" names
   { text: 'Officials in Israel demanded that Egypt expel the rebels.', want: ['ISRGOV 100 EGY asserted'] },
   { text: 'Officials in Cairo condemned Israel.', want: ['EGYGOV 111 ISR asserted'] },
+  // a place before a role noun lends its country: "the Alexandria governor"; but a place names no actor by itself
+  { text: 'The Alexandria officials condemned Israel.', want: ['EGYGOV 111 ISR asserted'] },
+  { text: 'The Alexandria riots were condemned by Israel.', want: [], not: ['ISR 111 EGY'] },
+  // praising the relationship with an actor
+  { text: 'Egypt praised its relations with Israel.', want: ['EGY 051 ISR asserted'] },
   // "supporters of X", "allies of X": the plural head is matched by its lemma as well as its written form
   { text: 'Hundreds of supporters of Egypt condemned Israel.', want: ['EGY 111 ISR asserted'] },
   {

@@ -550,7 +550,14 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     if (agent) {
       entries.push(`${agent.agent.source.file}:${agent.agent.source.line}`);
       const type = agent.agent.types[0]!;
-      const base = modifier ?? ofMention;
+      // "the Dubai ruler", "Kabul police": a place before a role noun lends its country (only to a role noun: "the
+      // Gaza war" names no actor)
+      let place: Mention | undefined;
+      for (let t = c.start; !modifier && t < agent.tokStart && t < c.head; t++) {
+        const m = byTok.get(t);
+        if (m?.locative && m.actor.country && m.tokEnd <= agent.tokStart) place = m;
+      }
+      const base = modifier ?? ofMention ?? place;
       if (base) {
         entries.push(...base.entries);
         const { country, types } = splitCode(base.actor.code);
