@@ -371,6 +371,9 @@ run('events: targets from complement clauses, countries from "in" places', [
   // a place before a role noun lends its country: "the Alexandria governor"; but a place names no actor by itself
   { text: 'The Alexandria officials condemned Israel.', want: ['EGYGOV 111 ISR asserted'] },
   { text: 'The Alexandria riots were condemned by Israel.', want: [], not: ['ISR 111 EGY'] },
+  // people of the place a sentence happens in, when it names no other country
+  { text: 'Officials rejected the treaty at a meeting in Alexandria.', want: ['EGYGOV 120 ∅ asserted'] },
+  { text: 'Officials condemned Israel at a meeting in Alexandria.', want: [], not: ['EGYGOV 111 ISR'] },
   // praising the relationship with an actor
   { text: 'Egypt praised its relations with Israel.', want: ['EGY 051 ISR asserted'] },
   // "supporters of X", "allies of X": the plural head is matched by its lemma as well as its written form

@@ -601,7 +601,8 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
             : nonState
               ? followingCountry(sentMentions, c.end)
               : (contextCountry(doc, sentMentions, c.start) ??
-                (DOMESTIC.has(type) ? (storyCountry[toks[c.start]!.sent] ?? null) : null));
+                (DOMESTIC.has(type) ? storyCountry[toks[c.start]!.sent] : undefined) ??
+                (PLACE_DOMESTIC.has(type) ? placeCountry(sentMentions) : null));
           inferred = country !== null;
           code = combine(country ?? '---', type);
         }
@@ -696,6 +697,19 @@ const NON_STATE = new Set(['REB', 'INS', 'UAF', 'CRM', 'SEP', 'RAD']);
 
 /** agent types that, without a country in their sentence, belong to the story's country ("the army", "police") */
 const DOMESTIC = new Set(['MIL', 'COP', 'GOV', 'JUD', 'LEG', 'OPP', 'CVL', 'SPY']);
+
+/** people who are mostly of the place they act in (troops, spies and refugees often are not) */
+const PLACE_DOMESTIC = new Set(['COP', 'GOV', 'JUD', 'LEG', 'OPP', 'CVL', 'LAB', 'EDU', 'HLH']);
+
+/**
+ * "Prisoners rioted at a jail in Dili", "Workers at a mine in Peru went on strike": the country of the place where a
+ * sentence happens, when a place names it and the sentence names no other country.
+ */
+function placeCountry(pool: Mention[]): string | null {
+  const countries = new Set(pool.filter((m) => m.actor.country).map((m) => m.actor.country));
+  if (countries.size !== 1) return null;
+  return pool.find((m) => m.locative && m.actor.country)?.actor.country ?? null;
+}
 
 /**
  * For each sentence, the country most mentioned in the sentences before it (the first mentioned breaks ties): the
