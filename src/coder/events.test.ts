@@ -315,11 +315,19 @@ run('events: stated intentions and partitive objects', [
     want: ['RUS 1312 EGY asserted', 'RUS 163 EGY intended'],
   },
   { text: 'Israel plans to attack the rebels.', want: ['ISR 138 ---REB asserted'] },
+  // an international body announces too (it has no country of its own)
+  { text: 'The United Nations will impose sanctions on Russia.', want: ['IGOUNO 1312 RUS asserted'] },
   { text: 'Russia will expel 35 American diplomats, Putin said.', want: ['RUS 1313 USAGOV asserted'] },
   // someone else's view of an actor's future is not the actor's statement
   { text: 'The United States believes Russia will attack Ukraine.', want: [], not: ['RUS 138'] },
   { text: 'Russia will attack Ukraine, Egypt said.', want: ['RUS 190 UKR intended'], not: ['RUS 138'] },
   { text: 'Egyptian officials fear that Israel will attack the rebels.', want: [], not: ['ISR 138'] },
+  // an actor's own withholding of a cooperative action is a rejection of its kind (12x); the action stays negated
+  { text: 'Egypt will not meet Israel.', want: ['EGY 125 ISR asserted', 'EGY 040 ISR negated'] },
+  { text: 'Russia failed to sign the treaty with Egypt.', want: ['RUS 127 EGY asserted'] },
+  // not someone else's forecast, and not a hostile action withheld
+  { text: 'The United States believes Egypt will not meet Israel.', want: [], not: ['EGY 125'] },
+  { text: 'Russia did not expel the American diplomats.', want: ['RUS 161 USAGOV negated'], not: ['RUS 12'] },
   // what others expect of an actor is no announcement
   { text: 'The Russian foreign minister is expected to visit Egypt.', want: [], not: ['RUSGOV 036'] },
   // an offer to act is no threat
@@ -356,11 +364,24 @@ run('events: targets from complement clauses, countries from "in" places', [
     want: ['USA 110 RUS asserted', 'USA 163 RUS proposed'],
     not: ['USA 163 RUS asserted'],
   },
+  // a protest is aimed where the demand of its purpose infinitive is, and is the main event
+  {
+    text: 'Egyptian officials staged a protest to demand reforms by the Israeli government.',
+    want: ['EGYGOV 141 ISRGOV asserted', 'EGYGOV 104 ISRGOV asserted'],
+  },
   // the speaker is no target of its own demand
   { text: 'Russia demanded that it be heard.', want: [], not: ['RUS 100 RUS'] },
   // an agent with no country of its own takes the country of the place "in" names
   { text: 'Officials in Israel demanded that Egypt expel the rebels.', want: ['ISRGOV 100 EGY asserted'] },
   { text: 'Officials in Cairo condemned Israel.', want: ['EGYGOV 111 ISR asserted'] },
+  // a place before a role noun lends its country: "the Alexandria governor"; but a place names no actor by itself
+  { text: 'The Alexandria officials condemned Israel.', want: ['EGYGOV 111 ISR asserted'] },
+  { text: 'The Alexandria riots were condemned by Israel.', want: [], not: ['ISR 111 EGY'] },
+  // people of the place a sentence happens in, when it names no other country
+  { text: 'Officials rejected the treaty at a meeting in Alexandria.', want: ['EGYGOV 120 ∅ asserted'] },
+  { text: 'Officials condemned Israel at a meeting in Alexandria.', want: [], not: ['EGYGOV 111 ISR'] },
+  // praising the relationship with an actor
+  { text: 'Egypt praised its relations with Israel.', want: ['EGY 051 ISR asserted'] },
   // "supporters of X", "allies of X": the plural head is matched by its lemma as well as its written form
   { text: 'Hundreds of supporters of Egypt condemned Israel.', want: ['EGY 111 ISR asserted'] },
   {

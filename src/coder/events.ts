@@ -1378,8 +1378,9 @@ function subjectConjuncts(doc: Doc, c: Clause): Mention[] {
       (m) =>
         m.adjectival && m.actor.country && m.tokStart >= a.start && m.tokEnd <= a.end && m.tokEnd === a.end,
     );
-    const { types } = splitCode(next.actor.code);
-    if (!adj || !types.length || adj.actor.country === next.actor.country) return;
+    // only a role noun of a country lends its head ("Romanian officials"), not a body ("EU negotiators")
+    const { country, types } = splitCode(next.actor.code);
+    if (!adj || !country || next.via !== 'agent' || !types.length || adj.actor.country === country) return;
     const code = `${adj.actor.country}${types.join('')}`;
     const m: Mention = {
       i: doc.mentions.length,
@@ -1823,15 +1824,17 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     }
   }
   eventAnaphora(doc, ctx, candidates);
+  protestPurposes(doc, candidates);
   expressedIntents(doc, candidates);
   cueEvents(doc, ctx, candidates);
   // events riposte derives from others (a reported "must", a call for hostile action, a conditional threat, a
-  // stated intention); PETRARCH's conventions code only what its patterns name
+  // stated intention or refusal); PETRARCH's conventions code only what its patterns name
   if (ctx.lex.source.conventions !== 'petrarch') {
     reportedDemands(doc, candidates);
     hostileAppeals(candidates);
     conditionalThreats(doc, candidates);
     statedIntentions(doc, candidates);
+    statedRefusals(doc, candidates);
   }
   patientsFromGoverned(doc, candidates);
   doc.events = toRecords(doc, ctx, candidates);
@@ -2126,6 +2129,33 @@ function expressedIntents(doc: Doc, candidates: Candidate[]): void {
   candidates.push(...extra);
 }
 
+/**
+ * "Students staged demonstrations to demand reforms by Suharto's government": a protest with no target of its own is
+ * aimed where the demand or appeal of its purpose infinitive is, and it, not the purpose, is the main event.
+ */
+function protestPurposes(doc: Doc, candidates: Candidate[]): void {
+  const toks = doc.tokens;
+  const byTrigger = new Map<number, Candidate[]>();
+  for (const x of candidates) pushTo(byTrigger, x.trigger.start, x);
+  for (const c of doc.clauses) {
+    const protests = (byTrigger.get(toks[c.vgStart]!.start) ?? []).filter(
+      (x) => x.pattern.code.startsWith('14') && !x.target,
+    );
+    if (!protests.length) continue;
+    for (const k of doc.clauses) {
+      if (k.parent !== c.i || k.verb.form !== 'infinitive') continue;
+      for (const y of byTrigger.get(toks[k.vgStart]!.start) ?? []) {
+        if (!y.target || !/^(02|10)/.test(y.pattern.code)) continue;
+        for (const x of protests) {
+          if (x.source.actor.code !== y.source.actor.code) continue;
+          x.target = y.target;
+          x.confidence = Math.min(0.99, Math.max(x.confidence + 0.1, y.confidence + 0.01));
+        }
+      }
+    }
+  }
+}
+
 /** verbs that report what their subject holds: "said that", "insisted that", "concluded that" */
 const ASSERTING = new Set([
   'say',
@@ -2163,7 +2193,8 @@ function reportedDemands(doc: Doc, candidates: Candidate[]): void {
     const source = sourceOf(doc, parent);
     const target =
       c.subjectFrom === 'explicit' || c.subjectFrom === undefined ? actorMention(doc, c.subject) : undefined;
-    if (!source || !target || !source.actor.country || !namesActor(doc, c.subject!, target)) continue;
+    if (!source || !target || source.actor.code.startsWith('---') || !namesActor(doc, c.subject!, target))
+      continue;
     // "the French minister said France must cut its deficit": a speaker's own state is no addressee
     if (target.actor.code === source.actor.code || target.actor.code === source.actor.country) continue;
     const code = modal === 'must' ? '100' : '020';
@@ -2330,8 +2361,9 @@ function ownAnnouncement(doc: Doc, c: Clause, source: Mention): boolean {
   while (cur.parent !== undefined && (cur.role === 'complement' || cur.role === 'coordinate')) {
     const parent = doc.clauses[cur.parent]!;
     if (BELIEVING.has(parent.verb.lemma)) return false;
-    const speaker = sourceOf(doc, parent);
-    if (parent.subject && who(speaker) !== mine) return false;
+    // the governing subject, or one of its conjuncts ("British and EU negotiators failed to …"), is the actor
+    const speakers = [parent.subject, ...(parent.subject?.coord ?? [])].map((a) => who(actorMention(doc, a)));
+    if (parent.subject && !speakers.includes(mine)) return false;
     cur = parent;
   }
   // a word of belief the tagger missed as a verb ("Western officials fear that Russia will …")
@@ -2366,7 +2398,8 @@ function statedIntentions(doc: Doc, candidates: Candidate[]): void {
   );
   for (const x of candidates) {
     if (x.modality !== 'intended' || x.pattern.kind !== 'verb' || x.pattern.id.startsWith('rule:')) continue;
-    if (stated.has(x.sent) || !x.source.actor.country || !ANNOUNCED.test(x.modalityWhy)) continue;
+    if (stated.has(x.sent) || x.source.actor.code.startsWith('---') || !ANNOUNCED.test(x.modalityWhy))
+      continue;
     const clause = byTrigger.get(x.trigger.start);
     if (!clause || !ownAnnouncement(doc, clause, x.source)) continue;
     const code = x.pattern.code;
@@ -2384,6 +2417,63 @@ function statedIntentions(doc: Doc, candidates: Candidate[]): void {
     extra.push({
       ...x,
       pattern: derivedPattern(derived, x.pattern.words[0]!, `rule:stated-intention ${code} → ${derived}`),
+      modality: 'asserted',
+      modalityWhy: '',
+      confidence: Math.max(0.05, x.confidence - 0.1),
+    });
+  }
+  candidates.push(...extra);
+}
+
+/** CAMEO rejection codes by the root (or code) of the cooperative action withheld */
+const REFUSAL_CODE: Record<string, string> = {
+  '03': '120',
+  '04': '125',
+  '045': '126',
+  '05': '120',
+  '057': '127',
+  '06': '121',
+  '07': '122',
+  '08': '124',
+  '081': '1241',
+  '082': '1242',
+  '0831': '1231',
+  '0832': '1232',
+  '0833': '1233',
+  '0834': '1234',
+  '084': '124',
+  '0841': '1243',
+  '085': '1244',
+  '086': '1245',
+  '087': '1246',
+};
+
+/**
+ * "Europe will not lift the embargo", "the unions said they will not end the strike", "the two houses failed to reach
+ * agreement": an actor's own withholding of a cooperative action or a concession is, as CAMEO codes it, a rejection
+ * (12x by the action's kind), asserted; the action itself stays negated. Not for others' forecasts, and not twice
+ * when the sentence already codes a rejection ("refused to lift").
+ */
+function statedRefusals(doc: Doc, candidates: Candidate[]): void {
+  const extra: Candidate[] = [];
+  const toks = doc.tokens;
+  const byTrigger = new Map<number, Clause>();
+  for (const c of doc.clauses) byTrigger.set(toks[c.vgStart]!.start, c);
+  const rejected = new Set(
+    candidates.filter((x) => x.modality === 'asserted' && x.pattern.code.startsWith('12')).map((x) => x.sent),
+  );
+  for (const x of candidates) {
+    if (x.modality !== 'negated' || x.pattern.kind !== 'verb' || x.pattern.id.startsWith('rule:')) continue;
+    if (rejected.has(x.sent) || x.source.actor.code.startsWith('---')) continue;
+    if (!/^(negation in|governed by "fail)/i.test(x.modalityWhy)) continue;
+    const code = x.pattern.code;
+    if (!/^0[3-8]/.test(code)) continue;
+    const refusal = REFUSAL_CODE[code] ?? REFUSAL_CODE[code.slice(0, 3)] ?? REFUSAL_CODE[code.slice(0, 2)]!;
+    const clause = byTrigger.get(x.trigger.start);
+    if (!clause || !ownAnnouncement(doc, clause, x.source)) continue;
+    extra.push({
+      ...x,
+      pattern: derivedPattern(refusal, x.pattern.words[0]!, `rule:stated-refusal ${code} → ${refusal}`),
       modality: 'asserted',
       modalityWhy: '',
       confidence: Math.max(0.05, x.confidence - 0.1),

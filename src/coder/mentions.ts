@@ -649,7 +649,14 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     if (agent) {
       entries.push(`${agent.agent.source.file}:${agent.agent.source.line}`);
       const type = agentType(ctx, agent.agent);
-      const base = modifier ?? ofMention;
+      // "the Dubai ruler", "Kabul police": a place before a role noun lends its country (only to a role noun: "the
+      // Gaza war" names no actor)
+      let place: Mention | undefined;
+      for (let t = c.start; !modifier && t < agent.tokStart && t < c.head; t++) {
+        const m = byTok.get(t);
+        if (m?.locative && m.actor.country && m.tokEnd <= agent.tokStart) place = m;
+      }
+      const base = modifier ?? ofMention ?? place;
       if (base) {
         entries.push(...base.entries);
         if (base === ofMention && !modifier) origins.set(k, { np: ofChunk!, type });
@@ -715,7 +722,8 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
             : nonState
               ? followingCountry(sentMentions, c.end)
               : (contextCountry(doc, sentMentions, c.start) ??
-                (DOMESTIC.has(type) ? (storyCountry[toks[c.start]!.sent] ?? null) : null));
+                (DOMESTIC.has(type) ? storyCountry[toks[c.start]!.sent] : undefined) ??
+                (PLACE_DOMESTIC.has(type) ? placeCountry(sentMentions) : null));
           inferred = country !== null;
           code = combine(country ?? '---', type);
         }
@@ -890,6 +898,19 @@ function previousSubjectCountry(doc: Doc, mentions: readonly Mention[], sent: nu
 
 /** agent types that, without a country in their sentence, belong to the story's country ("the army", "police") */
 const DOMESTIC = new Set(['MIL', 'COP', 'GOV', 'JUD', 'LEG', 'OPP', 'CVL', 'SPY']);
+
+/** people who are mostly of the place they act in (troops, spies and refugees often are not) */
+const PLACE_DOMESTIC = new Set(['COP', 'GOV', 'JUD', 'LEG', 'OPP', 'CVL', 'LAB', 'EDU', 'HLH']);
+
+/**
+ * "Prisoners rioted at a jail in Dili", "Workers at a mine in Peru went on strike": the country of the place where a
+ * sentence happens, when a place names it and the sentence names no other country.
+ */
+function placeCountry(pool: Mention[]): string | null {
+  const countries = new Set(pool.filter((m) => m.actor.country).map((m) => m.actor.country));
+  if (countries.size !== 1) return null;
+  return pool.find((m) => m.locative && m.actor.country)?.actor.country ?? null;
+}
 
 /**
  * For each sentence, the country most mentioned in the sentences before it (the first mentioned breaks ties): the

@@ -31,6 +31,7 @@ const LEX = {
     'condemn',
     'stage',
     'wage',
+    'lay',
   ]),
   nounLemmas: new Set(['sanction', 'expulsion', 'meeting', 'attack']),
   actors: NAMES,
@@ -261,6 +262,9 @@ describe('repair: a repaired token gets the lemma of its new part of speech', ()
     // a silent e dropped before -ed/-ing: stage, not stag; wage, not wag
     ['Students staged a protest.', { staged: 'VERB' }, 'staged', 'stage'],
     ['The rebels are waging a war.', { waging: 'VERB' }, 'waging', 'wage'],
+    // "lay" with an object (after a particle) is lay, not the past of lie
+    ['The rebels will lay down their arms.', { lay: 'VERB' }, 'lay', 'lay'],
+    ['The wounded man lay on the road.', { lay: 'VERB' }, 'lay', 'lie'],
   ];
   for (const [text, tagger, word, lemma] of LEMMAS) {
     test(`${word} → ${lemma}`, () => {

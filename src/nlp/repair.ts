@@ -158,6 +158,19 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
     )
       t.lemma = `${alt}e`;
   }
+  // "lay down their arms", "laying siege": the tagger's lemma is lie (whose past is "lay"); a "lay" with an object,
+  // or with a particle and then an object, is the verb lay
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.pos !== 'VERB' || t.lemma !== 'lie' || !lex.verbLemmas.has('lay')) continue;
+    if (t.norm === 'lays' || t.norm === 'laying') t.lemma = 'lay';
+    else if (t.norm === 'lay') {
+      const j = /^(down|off|out|aside)$/.test(toks[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+      const u = toks[j];
+      if (u && u.sent === t.sent && /^(DET|NOUN|ADJ|NUM)$/.test(u.pos)) t.lemma = 'lay';
+      else if (u && u.sent === t.sent && /^(his|her|its|their|our|my|your)$/.test(u.norm)) t.lemma = 'lay';
+    }
+  }
   for (const s of doc.sentences) {
     let sawVerb = false;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
