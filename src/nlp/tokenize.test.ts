@@ -177,3 +177,14 @@ describe('normalise: lower case, curly quotes folded', () => {
     assert.equal(poss.norm, "'s");
   });
 });
+
+describe('tokenize: underscores joining words', () => {
+  const CASES: [string, string[]][] = [
+    // PETRARCH texts write names with "_": the underscore separates like a blank
+    ['They met Lord_Varnova today.', ['They', 'met', 'Lord', 'Varnova', 'today', '.']],
+    // a free-standing underscore stays
+    ['a _ b', ['a', '_', 'b']],
+  ];
+  for (const [text, want] of CASES)
+    test(JSON.stringify(text), () => assert.deepEqual(textsOf(tok(text)), want));
+});

@@ -77,6 +77,8 @@ export function tokenize(doc: Doc): void {
       if (v.includes('\n')) pendingBreak = true;
       continue;
     }
+    // an underscore joining two words ("Dol_Amroth", as PETRARCH texts write names) separates them like a blank
+    if (v === '_' && sp === '' && (spaces[k + 1] ?? ' ') === '' && /\w/.test(text[start - 1] ?? '')) continue;
     const t: RawTok = {
       start,
       end,
