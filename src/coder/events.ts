@@ -4,7 +4,7 @@
  */
 
 import { pushTo } from '../core/collections.ts';
-import type { Argument, Chunk, Clause, DateMention, Doc, Mention } from '../core/doc.ts';
+import type { Argument, Chunk, Clause, DateMention, Doc, Mention, Token } from '../core/doc.ts';
 import type { Actor, EventRecord, Evidence, Modality } from '../core/types.ts';
 import type { PatternSlot, VerbPattern } from '../lexicon/types.ts';
 import { describeCode } from '../ontology/cameo.ts';
@@ -738,38 +738,14 @@ function patientOf(
       break;
     }
   }
-  const head = doc.tokens[o.head]!;
-  // "cyber-attacks": a hyphenated head is its last word
-  const lastWord = head.lemma.includes('-') ? head.lemma.slice(head.lemma.lastIndexOf('-') + 1) : head.lemma;
-  const headWord = !ctx.lex.nouns.has(lastWord) && lastWord.endsWith('s') ? lastWord.slice(0, -1) : lastWord;
-  const wordSlot = p.slots.some((sl) => sl.type === 'object-words');
-  // the noun names the action: an event or attitude noun ("launched an attack", "expressed concern"), a named
-  // state ("declared a state {of emergency}"), a sum or a good that is handed over ("provided $340 million",
-  // "donated medical supplies") — but a reaction is to the thing itself: "rejected the demands", "welcomed NATO's
-  // decision" (while "refused to lift the ban on X" is about X)
-  const partOfAction =
-    (wordSlot || MONEY.test(head.norm) || head.pos === 'NUM') &&
-    // "violated a UN-brokered ceasefire", "upheld the ruling": the agreement itself is what the action concerns
-    !KEEPING_VERBS.has(c.verb.lemma) &&
-    !(REACTION_ROOTS.has(p.code.slice(0, 2)) && p.words.length === 1) &&
-    (ctx.lex.nouns.has(head.lemma) ||
-      ctx.lex.nouns.has(headWord) ||
-      EVENTISH.has(head.lemma) ||
-      ATTITUDE_NOUNS.has(head.lemma) ||
-      WEAPON_NOUNS.has(head.lemma) ||
-      // troops sent, deployed or mobilised are the instrument of a show of force ("deployed troops to the border")
-      (FORCE_NOUNS.has(head.lemma) && p.code.startsWith('15')) ||
-      MONEY.test(head.norm) ||
-      head.pos === 'NUM' ||
-      p.code.startsWith('07') ||
-      p.slots.some((sl) => sl.type === 'pp-words' && sl.prep === 'of'));
+  const headWord = actionHeadWord(ctx, doc.tokens[o.head]!);
+  const partOfAction = namesTheAction(ctx, c, p, doc.tokens[o.head]!, headWord);
   // "opened its borders to Somali refugees": the subject's own thing is handed or opened to someone
   if (!partOfAction && /^(its|their|his|her|our)$/.test(doc.tokens[o.start]!.norm)) {
     const aimed = aimedPhraseAfter(doc, o.end);
     if (aimed && doc.tokens[aimed.start - 1]?.norm !== 'about') return { patient: aimed };
   }
   if (!partOfAction) return { patient: fullPhrase(doc, o.start, o.end) };
-  // else the phrase it is aimed at, or where it applies: "declared a ceasefire in Idlib", "a curfew in Kashmir"
   // "lifted its blockade of the UK": an action noun's "of" phrase is what it is done to, unless the pattern names
   // it as part of the action ("a state {of emergency}")
   const namesOf = p.slots.some((sl) => sl.type === 'pp-words' && sl.prep === 'of');
@@ -777,9 +753,49 @@ function patientOf(
     const of = chunkIndex(doc).npAt.get(o.end + 1);
     if (of && !of.time) return { patient: fullPhrase(doc, of.start, of.end) };
   }
+  // else the phrase it is aimed at, or where it applies: "declared a ceasefire in Idlib", "a curfew in Kashmir"
   const from = skipTime(doc, skipOfPhrase(doc, o.end));
   const aimed = aimedPhraseAfter(doc, from, (l) => ctx.lex.nouns.has(l)) ?? placeAfter(doc, from);
   return aimed ? { patient: aimed } : {};
+}
+
+/** The word an object's head stands for in the lexicon: "cyber-attacks" → attack. */
+function actionHeadWord(ctx: CoderContext, head: Token): string {
+  const last = head.lemma.includes('-') ? head.lemma.slice(head.lemma.lastIndexOf('-') + 1) : head.lemma;
+  return !ctx.lex.nouns.has(last) && last.endsWith('s') ? last.slice(0, -1) : last;
+}
+
+/**
+ * Whether the object's noun names the action itself rather than what it is done to: an event or attitude noun
+ * ("launched an attack", "expressed concern"), a weapon ("fired missiles at …"), forces moved in a show of force
+ * ("deployed troops to …"), a named state ("declared a state {of emergency}"), a sum or a good handed over
+ * ("provided $340 million", "donated medical supplies"). Not for agreements kept or broken ("violated a ceasefire")
+ * nor for a one-word reaction, which is to the thing itself ("rejected the demands", "welcomed NATO's decision";
+ * but "refused to lift the ban on X" is about X).
+ */
+function namesTheAction(
+  ctx: CoderContext,
+  c: Clause,
+  p: VerbPattern,
+  head: Token,
+  headWord: string,
+): boolean {
+  const wordSlot = p.slots.some((sl) => sl.type === 'object-words');
+  if (!wordSlot && !MONEY.test(head.norm) && head.pos !== 'NUM') return false;
+  if (KEEPING_VERBS.has(c.verb.lemma) || (REACTION_ROOTS.has(p.code.slice(0, 2)) && p.words.length === 1))
+    return false;
+  return (
+    ctx.lex.nouns.has(head.lemma) ||
+    ctx.lex.nouns.has(headWord) ||
+    EVENTISH.has(head.lemma) ||
+    ATTITUDE_NOUNS.has(head.lemma) ||
+    WEAPON_NOUNS.has(head.lemma) ||
+    (FORCE_NOUNS.has(head.lemma) && p.code.startsWith('15')) ||
+    MONEY.test(head.norm) ||
+    head.pos === 'NUM' ||
+    p.code.startsWith('07') ||
+    p.slots.some((sl) => sl.type === 'pp-words' && sl.prep === 'of')
+  );
 }
 
 /** armed forces as what is moved: deployed, sent, mobilised */
