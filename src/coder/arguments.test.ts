@@ -118,6 +118,18 @@ const cases: Case[] = [
     modality: 'asserted',
   },
   { text: 'The US helped Iraq to rebuild its army.', code: '07', modality: 'asserted' },
+  // a decision taken to sanction or restrict is the act, dated by the decision; one not taken stays intended
+  {
+    text: 'EU leaders agreed on Monday to ban Belarusian airlines from European airspace.',
+    code: '17',
+    modality: 'asserted',
+    date: '2021-03-08',
+  },
+  {
+    text: 'EU leaders will decide next week whether to ban Belarusian airlines.',
+    code: '17',
+    modality: 'intended',
+  },
   // "both sides": the story's two main parties, each toward the other
   {
     text: 'Indian troops clashed with Chinese troops in Ladakh. Beijing blamed India. Commanders from both sides held talks on Wednesday.',

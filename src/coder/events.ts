@@ -1259,6 +1259,22 @@ function clauseModality(
   return result;
 }
 
+/** verbs of a decision taken by an actor: what they decide to impose is imposed */
+const DECISION_VERBS = new Set(['agree', 'decide', 'vote', 'resolve']);
+
+/**
+ * The clause of a decision that makes a governed sanction or restriction (roots 16–17) an act: a past, affirmative
+ * "agreed/decided/voted to ban …". Undefined otherwise.
+ */
+function decisionTaken(doc: Doc, c: Clause, p: VerbPattern, modality: Modality): Clause | undefined {
+  if (modality !== 'intended' || c.parent === undefined || c.verb.form !== 'infinitive') return undefined;
+  if (!/^(16|17)/.test(p.code)) return undefined;
+  const d = doc.clauses[c.parent]!;
+  if (!DECISION_VERBS.has(d.verb.lemma) || d.verb.tense !== 'past' || d.verb.negated || d.verb.modal)
+    return undefined;
+  return d;
+}
+
 /** verbs whose infinitive says what happened, not what was meant: "helped Iraq to rebuild", "forced them to leave" */
 const CAUSATIVE = new Set([
   'help',
@@ -1652,6 +1668,10 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       ctx.lex.source.conventions !== 'petrarch'
     )
       modality = ['negated', '"neither … nor" subject'];
+    // "EU leaders agreed on Monday to ban Belarusian airlines": a decision taken to sanction or restrict is the act
+    // (dated by the decision); a cooperative action agreed stays intended, with its expressed intent coded apart
+    const decider = decisionTaken(doc, c, p, modality[0]);
+    if (decider) modality = ['asserted', `decided ("${toks[decider.head]!.text}")`];
     // "Egypt and Israel signed a treaty": a symmetric action between coordinated subjects runs both ways
     const pairs: [Mention, Mention | null][] = [];
     // a PETRARCH pattern with "%" before its verb ("% HAVE * [191]"): the members of the compound subject act on
@@ -1696,7 +1716,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         tokEnd: c.end,
         confidence: confidenceFor(c, src, target, false),
         extraEntries: [],
-        heads: clauseHeads(doc, c),
+        heads: decider ? [...clauseHeads(doc, c), decider.head] : clauseHeads(doc, c),
         ...(c.object ? { objectSpan: { start: c.object.start, end: c.object.end } } : {}),
         ...patientOf(doc, ctx, c, p),
         anaphoric:
