@@ -192,6 +192,8 @@ const cases: Case[] = [
   // an agreement kept or broken is the object; an action noun's "of" phrase is what it is done to
   { text: 'Houthi rebels violated a UN-brokered ceasefire.', code: '19', object: 'a UN-brokered ceasefire' },
   { text: 'France lifted its blockade of Britain.', code: '08', object: 'Britain', target: 'GBR' },
+  // refuge sought in a place: the place
+  { text: 'About 3,000 Syrian Christians sought refuge in Jordan.', code: '02', object: 'Jordan' },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

@@ -2018,13 +2018,23 @@ function cuePatient(
   cueWords: readonly string[],
   child: Candidate | undefined,
 ): { patient?: { start: number; end: number } } {
-  if (c.object) return { patient: fullPhrase(doc, c.object.start, c.object.end) };
+  if (c.object) {
+    // "sought refuge in Bangladesh": a place sought is where they go
+    if (REFUGE_NOUNS.has(doc.tokens[c.object.head]!.lemma)) {
+      const where = placeAfter(doc, c.object.end) ?? aimedPhraseAfter(doc, c.object.end);
+      if (where) return { patient: where };
+    }
+    return { patient: fullPhrase(doc, c.object.start, c.object.end) };
+  }
   const own = cueWords.length > 1 ? c.pps.find((x) => x.prep === cueWords[cueWords.length - 1]) : undefined;
   if (own) return { patient: aimedPhraseAfter(doc, own.end) ?? fullPhrase(doc, own.start, own.end) };
   if (child?.patient) return { patient: child.patient };
   if (child?.target) return { patient: { start: child.target.tokStart, end: child.target.tokEnd } };
   return {};
 }
+
+/** what is sought in a place: refuge, asylum, shelter */
+const REFUGE_NOUNS = new Set(['refuge', 'asylum', 'shelter', 'sanctuary', 'protection', 'safety']);
 
 /** verbs and adjectives of commitment: "agreed to", "pledged to", "offered to", "is ready to" */
 const COMMITMENT = new Set([
