@@ -194,6 +194,13 @@ const cases: Case[] = [
   { text: 'France lifted its blockade of Britain.', code: '08', object: 'Britain', target: 'GBR' },
   // refuge sought in a place: the place
   { text: 'About 3,000 Syrian Christians sought refuge in Jordan.', code: '02', object: 'Jordan' },
+  // an object left out is the one just named
+  {
+    text: 'Serbia invited Kosovo to talks in Brussels. Kosovo said it would not attend.',
+    code: '04',
+    source: 'KSV',
+    modality: 'negated',
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

@@ -1259,6 +1259,37 @@ function clauseModality(
   return result;
 }
 
+/** verbs whose object is often left out when it was just named: "invited to the talks, he would not attend" */
+const ELLIPSIS_VERBS = new Set(['attend', 'join', 'boycott', 'sign', 'ratify', 'skip', 'accept', 'reject']);
+
+/**
+ * A pattern matched with an object left out: the nearest noun phrase before the verb, in its sentence or the one
+ * before, whose head is one of a pattern's object words ("talks" for "attend {talk}"). Only patterns that need no
+ * actor target take it.
+ */
+function elidedObjectMatch(
+  doc: Doc,
+  c: Clause,
+  patterns: readonly VerbPattern[],
+): { p: VerbPattern; targets: (Mention | null)[] } | undefined {
+  const { npAt } = chunkIndex(doc);
+  const from = doc.sentences[Math.max(0, c.sent - 1)]!.tokStart;
+  for (let t = c.vgStart - 1; t >= from; t--) {
+    const np = npAt.get(t);
+    if (!np || np.time || np.actor !== undefined) continue;
+    const arg: Argument = { start: np.start, end: np.end, head: np.head };
+    const words = new Set(headLemmas(doc, arg));
+    for (const p of patterns) {
+      const slot = p.slots.find((sl) => sl.type === 'object-words');
+      if (slot?.type !== 'object-words' || !slot.words.some((w) => words.has(w))) continue;
+      if (p.slots.some((sl) => sl.type === 'object-target' || sl.type === 'pp-target')) continue;
+      const targets = matchVerb(doc, { ...c, object: arg }, p);
+      if (targets) return { p, targets };
+    }
+  }
+  return undefined;
+}
+
 /** verbs of a decision taken by an actor: what they decide to impose is imposed */
 const DECISION_VERBS = new Set(['agree', 'decide', 'vote', 'resolve']);
 
@@ -1585,6 +1616,9 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         if (namesCompound(doc, c, p)) break;
       }
     }
+    // "… hold a new round of talks. Kurti said he would not attend": an object left out is the one just named
+    if (!chosen && !c.object && source && c.verb.voice === 'active' && ELLIPSIS_VERBS.has(c.verb.lemma))
+      chosen = elidedObjectMatch(doc, c, patterns);
     // "Russia and Ukraine will meet": a symmetric verb with coordinated subjects needs no object
     if (!chosen && sources.length > 1 && SYMMETRIC.has(c.verb.lemma)) {
       const p = patterns.find((x) =>
