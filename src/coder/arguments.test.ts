@@ -201,6 +201,16 @@ const cases: Case[] = [
     source: 'KSV',
     modality: 'negated',
   },
+  // a titled name after "and" is found whole; a joint action named as a noun runs between the coordinated
+  // subjects before it, dated with the clause that announced it
+  {
+    text: 'Obama and President Xi Jinping announced on Monday that the United States and China would cut emissions, in a joint pledge.',
+    code: '030',
+    source: 'USA',
+    target: 'CHN',
+    date: '2021-03-08',
+  },
+  { text: 'Obama and President Xi Jinping met in Beijing.', code: '04', target: 'CHNGOV' },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

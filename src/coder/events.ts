@@ -1259,6 +1259,20 @@ function clauseModality(
   return result;
 }
 
+/** The coordinated actors (two or more) of the nearest clause before a noun phrase, if any. */
+function jointParties(doc: Doc, np: NP): { parties: Mention[]; clause: Clause } | undefined {
+  const sent = doc.tokens[np.head]!.sent;
+  // the nearest clause before it with coordinated subjects ("X and Y announced …, in a joint pledge")
+  const owner = (clausesBySentence(doc).get(sent) ?? [])
+    .filter((c) => c.head < np.start && c.subject?.coord?.length && c.subjectFrom === 'explicit')
+    .at(-1);
+  if (!owner?.subject) return undefined;
+  const parties = [owner.subject, ...(owner.subject.coord ?? [])]
+    .map((a) => actorMention(doc, a))
+    .filter((m): m is Mention => m !== undefined);
+  return parties.length > 1 ? { parties, clause: owner } : undefined;
+}
+
 /** verbs whose object is often left out when it was just named: "invited to the talks, he would not attend" */
 const ELLIPSIS_VERBS = new Set(['attend', 'join', 'boycott', 'sign', 'ratify', 'skip', 'accept', 'reject']);
 
@@ -1357,6 +1371,8 @@ const SPEECH_ACT_PURPOSES = new Set([
 
 /** "both sides", "the two countries", "both governments": a phrase naming the two parties of a story */
 const SIDES = new Set([
+  'leader',
+  'delegation',
   'side',
   'country',
   'nation',
@@ -1772,7 +1788,10 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     if (!patterns) continue;
     const pps = followingPPs(doc, k);
     const ofActor = np.of !== undefined ? (doc.chunks[np.of] as NP).actor : undefined;
+    const joint = toks.slice(np.start, np.head).some((t) => t.norm === 'joint');
     for (const p of patterns) {
+      // a ":joint" noun pattern is for a phrase that says so ("a joint missile exercise")
+      if (p.flags.has('joint') && !joint) continue;
       // the words of a compound stand right before its head: "election boycott", "peace talks"
       let ok = true;
       for (let j = 0, n = p.words.length - 1; ok && j < n; j++) {
@@ -1783,6 +1802,8 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       const targets: Mention[] = [];
       let needs = false;
       let symmetricParties: Mention[] | undefined;
+      // the clauses whose dates date a joint action: the one naming the parties and the one governing it
+      let jointHeads: number[] = [];
       for (const s of p.slots) {
         if (s.type === 'object-target' || (s.type === 'pp-target' && s.prep === 'of')) {
           needs = true;
@@ -1807,6 +1828,21 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           .map((a) => actorMention(doc, a))
           .filter((m): m is Mention => m !== undefined);
         if (parties.length > 1) {
+          src = parties[0]!;
+          targets.length = 0;
+          targets.push(...parties.slice(1));
+          needs = true;
+          symmetricParties = parties;
+        }
+      }
+      // "the US and South Korea responded with a joint missile exercise", "announced a joint pledge": a joint
+      // action of coordinated subjects runs between them
+      if (!symmetricParties && joint && p.flags.has('joint')) {
+        const joint = jointParties(doc, np);
+        const parties = joint?.parties;
+        if (joint && parties) {
+          jointHeads = [joint.clause.head];
+          if (joint.clause.parent !== undefined) jointHeads.push(doc.clauses[joint.clause.parent]!.head);
           src = parties[0]!;
           targets.length = 0;
           targets.push(...parties.slice(1));
@@ -1885,7 +1921,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           tokEnd: end,
           confidence: confidenceFor(clause, src, target, true),
           extraEntries: [],
-          heads: owner ? [np.head, owner.head] : [np.head],
+          heads: [np.head, ...(owner ? [owner.head] : []), ...jointHeads],
           ...nounPatient(doc, np),
           ...ownDateOf(doc, np),
         });
