@@ -320,3 +320,21 @@ describe('a noun that a pattern word slot matched is part of that event', () => 
     );
   });
 });
+
+describe('a dictionary alias that holds a title gives way to the longer title + name', () => {
+  for (const [text, name] of [
+    ['Blinken and Sheikh Tamim bin Hamad met in Doha.', 'Sheikh Tamim bin Hamad'],
+    ['Obama and President Xi Jinping met in Beijing.', 'President Xi Jinping'],
+  ] as const) {
+    test(text, () => {
+      const r = coder.code({ id: 't', text, date: '2021-03-10' });
+      assert.ok(r.ok);
+      const over = r.value.doc.mentions.filter((m) => m.actor.text !== name && name.startsWith(m.actor.text));
+      assert.deepEqual(
+        over.map((m) => m.actor.text),
+        [],
+      );
+      assert.ok(r.value.doc.mentions.some((m) => m.actor.text === name));
+    });
+  }
+});

@@ -153,7 +153,13 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
           nameHit != null &&
           personHit !== undefined &&
           nameRunsOn(ctx, toks, norms, texts, i + titleLen + nameHit.length, s.tokEnd, titleCase);
-        if (nameHit && personHit && !someoneElse && (!hit || hit.length <= titleLen)) {
+        // (a dictionary alias that holds the title itself, "President Xi", gives way to the longer title + name)
+        if (
+          nameHit &&
+          personHit &&
+          !someoneElse &&
+          (!hit || hit.length <= titleLen || titleLen + nameHit.length > hit.length)
+        ) {
           const a = i;
           const b = i + titleLen + nameHit.length;
           const e = personHit.entry;
