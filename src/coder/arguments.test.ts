@@ -211,6 +211,13 @@ const cases: Case[] = [
     date: '2021-03-08',
   },
   { text: 'Obama and President Xi Jinping met in Beijing.', code: '04', target: 'CHNGOV' },
+  // a threat whose victims name no country is aimed at whoever its condition names
+  {
+    text: 'The militants threatened to kill the hostages if Nigeria attacked their camp.',
+    code: '13',
+    target: 'NGA',
+    object: 'the hostages',
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

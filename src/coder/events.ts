@@ -1943,6 +1943,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     statedRefusals(doc, candidates);
   }
   patientsFromGoverned(doc, candidates);
+  conditionAddressees(doc, candidates);
   doc.events = toRecords(doc, ctx, candidates);
 }
 
@@ -2057,6 +2058,26 @@ function nounPatient(doc: Doc, np: NP): { patient?: { start: number; end: number
   }
   const aimed = aimedPhraseAfter(doc, np.end);
   return aimed ? { patient: aimed } : {};
+}
+
+/**
+ * A threat whose target names no country is aimed at whoever its condition names: "threatened to kill them if
+ * Israel struck civilian homes" threatens Israel (the captives stay the object).
+ */
+function conditionAddressees(doc: Doc, candidates: Candidate[]): void {
+  for (const x of candidates) {
+    if (!x.pattern.code.startsWith('13') || (x.target && x.target.actor.country)) continue;
+    for (const k of clausesBySentence(doc).get(x.sent) ?? []) {
+      if (!k.subject || k.subjectFrom !== 'explicit' || k.start < x.tokStart) continue;
+      if (!/^(if|unless)$/.test(doc.tokens[k.subject.start - 1]?.norm ?? '')) continue;
+      const m = actorMention(doc, k.subject);
+      if (m?.actor.country && m.actor.country !== x.source.actor.country) {
+        if (x.target && !x.patient) x.patient = { start: x.target.tokStart, end: x.target.tokEnd };
+        x.target = m;
+        break;
+      }
+    }
+  }
 }
 
 /**
