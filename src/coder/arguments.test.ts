@@ -218,6 +218,15 @@ const cases: Case[] = [
     target: 'NGA',
     object: 'the hostages',
   },
+  // the subject took part in what a sentence-final "after" phrase names, dated with the subject's clause; long
+  // background ("after fifteen years of occupation") is not taken
+  {
+    text: 'Ukraine said on Monday it was ready to accept the plan, after eight hours of talks with American officials.',
+    code: '046',
+    source: 'UKR',
+    target: 'USAGOV',
+    date: '2021-03-08',
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion
@@ -344,4 +353,19 @@ describe('a dictionary alias that holds a title gives way to the longer title + 
       assert.ok(r.value.doc.mentions.some((m) => m.actor.text === name));
     });
   }
+});
+
+describe('long background in an "after" phrase is not what the subject just did', () => {
+  test('after fifteen years of occupation', () => {
+    const r = coder.code({
+      id: 't',
+      text: 'Syria says it is willing to withdraw its troops from Lebanon, after fifteen years of occupation.',
+      date: '2021-03-10',
+    });
+    assert.ok(r.ok);
+    assert.deepEqual(
+      r.value.events.filter((e) => e.code.startsWith('19')).map((e) => e.code),
+      [],
+    );
+  });
 });

@@ -1921,7 +1921,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           tokEnd: end,
           confidence: confidenceFor(clause, src, target, true),
           extraEntries: [],
-          heads: [np.head, ...(owner ? [owner.head] : []), ...jointHeads],
+          heads: [np.head, ...(owner ? [owner.head] : []), ...jointHeads, ...partHeads(doc, np, src)],
           ...nounPatient(doc, np),
           ...ownDateOf(doc, np),
         });
@@ -2710,7 +2710,33 @@ function nounSource(doc: Doc, k: number, np: NP, pps: (Argument & { prep: string
   const clause = clausesBySentence(doc)
     .get(sent)
     ?.find((c) => c.object?.start === np.start || c.pps.some((x) => x.start === np.start));
-  return clause ? sourceOf(doc, clause) : undefined;
+  if (clause) return sourceOf(doc, clause);
+  // "Ukraine said …, after eight hours of talks with American officials": the subject took part in what a
+  // sentence-final "after"/"during"/"following" phrase names
+  return takenPartIn(doc, np);
+}
+
+/** The head of the clause whose subject took part in an event noun of a time phrase: its date dates the noun. */
+function partHeads(doc: Doc, np: NP, src: Mention): number[] {
+  const first = clausesBySentence(doc).get(doc.tokens[np.head]!.sent)?.[0];
+  return first && takenPartIn(doc, np) === src ? [first.head] : [];
+}
+
+/** The subject of the sentence's first clause, for an event noun in a time phrase of its own ("after …"). */
+function takenPartIn(doc: Doc, np: NP): Mention | undefined {
+  const toks = doc.tokens;
+  // the phrase's preposition, over an "of" between ("after eight hours of talks")
+  let at = np.start - 1;
+  if (toks[at]?.norm === 'of') {
+    const before = chunkIndex(doc).npEndingAt.get(at);
+    // "after fifteen years of occupation" is background, not what the subject just took part in
+    if (!before || /^(year|decade|century|generation)$/.test(toks[before.head]!.lemma)) return undefined;
+    at = before.start - 1;
+  }
+  if (!/^(after|during|following)$/.test(toks[at]?.norm ?? '') || toks[at - 1]?.norm !== ',')
+    return undefined;
+  const first = clausesBySentence(doc).get(toks[np.head]!.sent)?.[0];
+  return first && first.subjectFrom === 'explicit' && first.vgStart < at ? sourceOf(doc, first) : undefined;
 }
 
 /** "a response to …": what the response answers is someone else's doing ("priority to the shipment" is not) */
