@@ -37,6 +37,12 @@ interface NPCase {
 }
 
 const NPS: NPCase[] = [
+  // a plural possessive joins its noun phrase
+  {
+    text: "Militants raided a girls' boarding school.",
+    nps: { "a girls' boarding school": { head: 'school' } },
+  },
+  { text: "The farmers' union protested.", nps: { "The farmers' union": { head: 'union' } } },
   // a quantity word before a number or "a dozen" belongs to the phrase; before an article it is a preposition
   { text: 'Police held about a dozen men.', nps: { 'about a dozen men': { head: 'men' } } },
   { text: 'Rebels killed more than 40 soldiers.', nps: { 'more than 40 soldiers': { head: 'soldiers' } } },

@@ -411,7 +411,14 @@ export function chunk(doc: Doc): void {
         let afterPossessive = false;
         while (j < s.tokEnd) {
           const u = toks[j]!;
-          if (u.norm === "'s" && u.pos !== 'AUX' && sawNoun) {
+          // "'s", or a lone apostrophe after a plural ("a girls' boarding school", "the farmers' union")
+          const pluralPossessive =
+            (u.text === "'" || u.text === '’') &&
+            /s$/i.test(toks[j - 1]!.text) &&
+            toks[j - 1]!.end === u.start &&
+            j + 1 < s.tokEnd &&
+            /^(NOUN|PROPN|ADJ|VERB)$/.test(toks[j + 1]!.pos);
+          if ((u.norm === "'s" || pluralPossessive) && u.pos !== 'AUX' && sawNoun) {
             afterPossessive = true;
             sawNoun = false;
             j++;

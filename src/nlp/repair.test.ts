@@ -47,6 +47,12 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // an -ing word between a plural possessive and its noun describes the noun
+  {
+    text: "Militants raided a girls' boarding school.",
+    tagger: { boarding: 'VERB' },
+    want: { boarding: ['ADJ', 'modifier-after-plural-possessive'] },
+  },
   // an "-en" participle between a conjunction and a noun modifies the noun; after an auxiliary it stays a verb
   {
     text: 'China banned imports of citrus fruit and frozen fish.',

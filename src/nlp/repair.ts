@@ -346,6 +346,17 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         setPos(t, 'ADJ', 'participle-modifier-after-conjunction');
         continue;
       }
+      // an -ing word between a plural possessive and its noun describes the noun: "a girls' boarding school"
+      if (
+        t.pos === 'VERB' &&
+        /ing$/.test(t.norm) &&
+        (prev?.text === "'" || prev?.text === '’') &&
+        /s$/i.test(toks[i - 2]?.text ?? '') &&
+        next?.pos === 'NOUN'
+      ) {
+        setPos(t, 'ADJ', 'modifier-after-plural-possessive');
+        continue;
+      }
       // a "verb" right after a determiner is not one: "a televised address", "the proposed deal"
       if (
         t.pos === 'VERB' &&
