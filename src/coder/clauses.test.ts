@@ -127,6 +127,23 @@ const CASES: Case[] = [
     verb: 'attack',
     want: { subject: null, voice: 'passive' },
   },
+  // a participle with its phrase modifying the subject: the later verb is the main one
+  {
+    text: 'Russian troops stationed in Syria attacked the base.',
+    verb: 'attack',
+    want: { role: 'main', subject: 'Russian troops', subjectFrom: 'explicit', object: 'the base' },
+  },
+  {
+    text: 'Russian troops stationed in Syria attacked the base.',
+    verb: 'station',
+    want: { role: 'reduced-relative', subject: null, object: 'Russian troops', voice: 'passive' },
+  },
+  // … but not an intransitive verb ("remained on alert") nor past a time word
+  {
+    text: 'Russian troops remained on alert in case fighting erupts.',
+    verb: 'remain',
+    want: { role: 'main', subject: 'Russian troops' },
+  },
   // passive without an agent: no subject
   {
     text: 'Russian diplomats were expelled.',

@@ -310,6 +310,16 @@ export function analyseClauses(doc: Doc): void {
     while (stop < doc.chunks.length && doc.chunks[stop]!.start < s.tokEnd) stop++;
     const chunks = doc.chunks.slice(cursor, stop);
     const sentClauses: Clause[] = [];
+    /** the clause of the participle at `vgStart` modifies `np` ("troops stationed in Iraq"): a reduced relative */
+    const asReducedRelative = (vgStart: number, np: NP): void => {
+      const k = sentClauses.find((x) => x.vgStart === vgStart);
+      if (!k || k.role === 'reduced-relative') return;
+      k.role = 'reduced-relative';
+      k.verb = { ...k.verb, voice: 'passive', tense: 'past' };
+      k.object = single(np);
+      delete k.subject;
+      delete k.subjectFrom;
+    };
     for (let ci = 0; ci < chunks.length; ci++) {
       const c = chunks[ci]!;
       if (c.type !== 'VG') continue;
@@ -460,12 +470,27 @@ export function analyseClauses(doc: Doc): void {
             if (ch.type === 'VG') {
               // a participle modifying the subject: "EU foreign ministers meeting in Brussels said …"
               const before = chunks[k - 1];
+              // … or a participle with its phrase: "troops stationed in Iraq attacked …", "workers affiliated with
+              // the union stopped work"
+              const placedParticiple =
+                isPastForm(toks[ch.head]!) &&
+                !PAST_ONLY.has(toks[ch.head]!.norm) &&
+                !INTRANSITIVE.has(toks[ch.head]!.lemma) &&
+                PARTICIPLE_PREPS.has(toks[ch.end]?.norm ?? '');
               const modifier =
                 ch.verb.aux.length === 0 &&
-                (ch.verb.form === 'gerund' || (isPastForm(toks[ch.head]!) && toks[ch.end]?.norm === 'by')) &&
+                (ch.verb.form === 'gerund' ||
+                  (isPastForm(toks[ch.head]!) && toks[ch.end]?.norm === 'by') ||
+                  placedParticiple) &&
                 before?.type === 'NP' &&
                 before.end === ch.start;
-              if (modifier) continue;
+              if (modifier) {
+                // (not past a time word, "the Council today agreed to …", nor for a "verb" that is a possessed
+                // noun, "Israel's wish for …")
+                if (placedParticiple && ((before as NP).time || toks[vg.start - 1]?.norm === "'s")) break;
+                if (placedParticiple) asReducedRelative(ch.start, before as NP);
+                continue;
+              }
               break;
             }
             if (ch.type === 'PP') continue;
@@ -831,3 +856,26 @@ function agentOfEventPhrase(pps: readonly PrepArg[], toks: readonly Token[]): Pr
   }
   return undefined;
 }
+
+/** prepositions after a describing participle: "stationed in", "affiliated with", "deployed to" */
+const PARTICIPLE_PREPS = new Set([
+  'in',
+  'with',
+  'to',
+  'at',
+  'near',
+  'from',
+  'on',
+  'across',
+  'along',
+  'inside',
+  'outside',
+  'under',
+]);
+
+/** verbs with no passive participle to modify a noun ("troops remained on alert" is a clause of its own) */
+const INTRANSITIVE = new Set(
+  'remain stay arrive return die live happen occur appear seem become rise fall go come continue flee travel escape'.split(
+    ' ',
+  ),
+);
