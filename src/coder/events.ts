@@ -7,7 +7,7 @@ import { pushTo } from '../core/collections.ts';
 import type { Argument, Chunk, Clause, DateMention, Doc, Mention } from '../core/doc.ts';
 import type { Actor, EventRecord, Evidence, Modality } from '../core/types.ts';
 import type { PatternSlot, VerbPattern } from '../lexicon/types.ts';
-import { describeCode } from '../ontology/cameo.ts';
+import { describeCode, ploverOf } from '../ontology/cameo.ts';
 import { makeActor, splitCode } from './actors.ts';
 import type { CoderContext } from './context.ts';
 import { chunkIndex, clausesBySentence, datesBySentence, mentionsBySentence, tokenAt } from './doc-index.ts';
@@ -2327,7 +2327,7 @@ function conditionalThreats(doc: Doc, candidates: Candidate[]): void {
 
 /** why an action is intended when its actor announces it: a plain future, or a verb or adjective of resolve */
 const ANNOUNCED =
-  /^(future "will"|reported future "would"|governed by "(plan|plans|planned|planning|intends?|intended|prepared?|ready|willing|vows?|vowed|pledged?|pledges|promised?|promises|commits?|committed|agreed?|agrees|offered|offers?|volunteered|determined|poised|resolved))/i;
+  /^(future "will"|reported future "would"|governed by "(plan|plans|planned|planning|intends?|intended|prepared?|ready|willing|vows?|vowed|swore|sworn|swears?|pledged?|pledges|promised?|promises|commits?|committed|agreed?|agrees|offered|offers?|volunteered|determined|poised|resolved))/i;
 
 /** verbs of belief and expectation: what follows is someone's view of another's future, not an announcement */
 const BELIEVING = new Set([
@@ -2423,6 +2423,26 @@ function statedIntentions(doc: Doc, candidates: Candidate[]): void {
     });
   }
   candidates.push(...extra);
+}
+
+/**
+ * PLOVER has no future modality: an action announced for the future ("will visit Albania", "would tighten the
+ * blockade") is, in PLOVER, the commitment or the threat it expresses — typed as CAMEO's intent (03x) or threat (13x)
+ * code for that action (the crosswalk's AGREE, THREATEN); the CAMEO code and the modality stay as they are.
+ * `why` is the reason the modality was given.
+ */
+export function ploverOfEvent(
+  code: string,
+  plover: { event: string; mode?: string },
+  modality: Modality,
+  why: string,
+): { event: string; mode?: string } {
+  // only a future its actor announces or is set for: not a purpose ("opened the bridge to allow aid") or an attempt
+  if (modality !== 'intended' || !(ANNOUNCED.test(why) || why.startsWith('dated after'))) return plover;
+  if (/^(0[12]|03|13)/.test(code)) return plover;
+  const derived =
+    THREAT_CODE[code] ?? THREAT_CODE[code.slice(0, 3)] ?? THREAT_CODE[code.slice(0, 2)] ?? intentCode(code);
+  return derived ? ploverOf(derived) : plover;
 }
 
 /** CAMEO rejection codes by the root (or code) of the cooperative action withheld */
@@ -3015,7 +3035,7 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       root: info.root,
       goldstein: info.goldstein,
       quad: info.quad,
-      plover: info.plover,
+      plover: ploverOfEvent(c.pattern.code, info.plover, modality, why),
       modality,
       evidence: [evidence],
       ...(quote ? { quote: { start: quote.start, end: quote.end, speaker: quote.speakerActor } } : {}),
