@@ -42,6 +42,18 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // a bracketed aside inside a name: the head noun after the bracket ends the name before it
+  {
+    text: 'The United Nations (Geneva) office condemned Russia on Monday.',
+    verb: 'condemn',
+    want: { subject: 'The United Nations', object: 'Russia' },
+  },
+  // not when no actor is named before the bracket
+  {
+    text: 'A new (second) team condemned Russia on Monday.',
+    verb: 'condemn',
+    want: { subject: 'team', object: 'Russia' },
+  },
   // raising: the subject of a passive "was said", "was seen" does the infinitive's action
   {
     text: 'Russia was seen to attack Ukraine.',

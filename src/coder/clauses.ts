@@ -493,6 +493,16 @@ export function analyseClauses(doc: Doc): void {
             // skip an "of" phrase's NP ("the administration of President Trump")
             if (np.start > 0 && toks[np.start - 1]!.norm === 'of') continue;
             subj = np;
+            // a bracketed aside inside a name: in "the Liberal (Centre) party said", the head noun after the
+            // bracket ends the name before it, which names the actor
+            if (np.actor === undefined && np.start >= 3 && toks[np.start - 1]!.text === ')') {
+              let open = np.start - 2;
+              while (open > s.tokStart && np.start - open <= 8 && !/^[()]$/.test(toks[open]!.text)) open--;
+              const name = toks[open]!.text === '(' ? npEndingAtTok(open) : undefined;
+              // (not a conjunct: "the Parliament (EP) and Council (EU) body" names more than the one before it)
+              const conjunct = name && name.start > 0 && /^(and|or)$/.test(toks[name.start - 1]!.norm);
+              if (name?.actor !== undefined && !inPPChunk(name) && !conjunct) subj = name;
+            }
             // appositive: "Sergei Lavrov, foreign minister, had proposed"
             if (np.start >= 2 && toks[np.start - 1]!.norm === ',') {
               const before = chunks[k - 1];
