@@ -48,6 +48,22 @@ const CASES: Case[] = [
     verb: 'condemn',
     want: { subject: 'The United Nations', object: 'Russia' },
   },
+  // an object after a bare time phrase
+  {
+    text: 'Russia lifted Friday a blockade of Ukraine.',
+    verb: 'lift',
+    want: { subject: 'Russia', object: 'a blockade' },
+  },
+  {
+    text: 'Egypt freed yesterday two Israeli soldiers.',
+    verb: 'free',
+    want: { subject: 'Egypt', object: 'two Israeli soldiers' },
+  },
+  {
+    text: 'Russia said Monday Ukraine will meet Egypt.',
+    verb: 'say',
+    want: { subject: 'Russia', object: null },
+  },
   // not when no actor is named before the bracket
   {
     text: 'A new (second) team condemned Russia on Monday.',

@@ -624,6 +624,26 @@ export function analyseClauses(doc: Doc): void {
           k++;
         }
       }
+      // an object after a bare time phrase: "lifted Friday a blockade", "freed yesterday two prisoners" (not the
+      // subject of a complement clause: "said Monday Israel would …")
+      if (
+        !clause.object &&
+        clause.verb.voice === 'active' &&
+        objectChunk?.type === 'NP' &&
+        objectChunk.time &&
+        isAdjacent(doc, vg.end, objectChunk.start)
+      ) {
+        const next = chunks[k + 1];
+        if (
+          next?.type === 'NP' &&
+          !next.time &&
+          next.start === objectChunk.end &&
+          !(COMPLEMENT_TAKING.has(clause.verb.lemma) && startsClause(doc, chunks, k + 1))
+        ) {
+          clause.object = arg(next as NP);
+          k += 2;
+        }
+      }
       // an object after a short adverbial phrase: "freed on bail two ex-ministers", "announced on Monday the
       // expulsion of …" (particle verbs such as "shut down two compounds" are left to the pattern matcher)
       if (
