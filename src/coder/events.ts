@@ -2429,7 +2429,8 @@ function statedIntentions(doc: Doc, candidates: Candidate[]): void {
  * PLOVER has no future modality: an action announced for the future ("will visit Albania", "would tighten the
  * blockade") is, in PLOVER, the commitment or the threat it expresses — typed as CAMEO's intent (03x) or threat (13x)
  * code for that action (the crosswalk's AGREE, THREATEN); the CAMEO code and the modality stay as they are.
- * `why` is the reason the modality was given.
+ * `why` is the reason the modality was given. Where the PLOVER codebook separates what the crosswalk joins (an
+ * actual resignation), the codebook decides. docs/plover.md lists these readings.
  */
 export function ploverOfEvent(
   code: string,
@@ -2437,6 +2438,9 @@ export function ploverOfEvent(
   modality: Modality,
   why: string,
 ): { event: string; mode?: string } {
+  // a resignation that has happened (0831, "the president resigned") is a material concession: the PLOVER codebook
+  // (NGEC 2025) types it RETREAT, mode resign, where the 2021 crosswalk's CONCEDE is left for verbal concessions
+  if (code === '0831' && modality === 'asserted') return { event: 'RETREAT', mode: 'resign' };
   // only a future its actor announces or is set for: not a purpose ("opened the bridge to allow aid") or an attempt
   if (modality !== 'intended' || !(ANNOUNCED.test(why) || why.startsWith('dated after'))) return plover;
   if (/^(0[12]|03|13)/.test(code)) return plover;
