@@ -64,6 +64,23 @@ const CASES: Case[] = [
     verb: 'say',
     want: { subject: 'Russia', object: null },
   },
+  // a complement clause after a reporting verb and a time phrase
+  {
+    text: 'Russia said on Friday they would attack Ukraine.',
+    verb: 'say',
+    want: { subject: 'Russia', object: null },
+  },
+  {
+    text: 'Russia said on Friday they would attack Ukraine.',
+    verb: 'attack',
+    want: { role: 'complement', parent: 'say', object: 'Ukraine' },
+  },
+  // an object after a short adverbial phrase stays the object
+  {
+    text: 'Egypt freed on bail two Israeli soldiers.',
+    verb: 'free',
+    want: { object: 'two Israeli soldiers' },
+  },
   // not when no actor is named before the bracket
   {
     text: 'A new (second) team condemned Russia on Monday.',

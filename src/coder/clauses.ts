@@ -662,7 +662,9 @@ export function analyseClauses(doc: Doc): void {
           next.start === objectChunk.end &&
           !next.time &&
           toks[next.start]!.pos !== 'ADP' &&
-          !SUBORDINATE.has(toks[objectChunk.start - 1]!.norm)
+          !SUBORDINATE.has(toks[objectChunk.start - 1]!.norm) &&
+          // "said on Friday they would …": the phrase is the subject of a complement clause
+          !(COMPLEMENT_TAKING.has(clause.verb.lemma) && startsClause(doc, chunks, k + 2))
         ) {
           clause.object = arg(next as NP);
         }
