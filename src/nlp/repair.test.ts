@@ -17,6 +17,8 @@ const NAMES = new TokenTrie<string>();
 NAMES.add(['Human', 'Rights', 'Watch'], 'org', false);
 NAMES.add(['Ministry', 'of', 'Fair', 'Trade'], 'agent', false);
 NAMES.add(['Central', 'Asian', 'Union'], 'igo', false);
+NAMES.add(['Polish'], 'country', false);
+NAMES.add(['Chase'], 'person', false);
 
 /** a small lexicon: the heads of verb and noun patterns, as a compiled lexicon would list them */
 const LEX = {
@@ -89,6 +91,18 @@ const CASES: Case[] = [
     text: 'Russia and the Central Asian Union agree.',
     tagger: { Central: 'ADJ', Asian: 'ADJ' },
     want: { Central: ['PROPN', 'word-of-a-name'], Asian: ['PROPN', 'word-of-a-name'] },
+  },
+  // a one-word name or nationality inside the sentence is no verb either
+  {
+    text: 'Egypt is opposed to Polish mediation.',
+    tagger: { Polish: 'VERB' },
+    want: { Polish: ['PROPN', 'one-word-name'] },
+  },
+  // … but a sentence's first word may be a verb
+  {
+    text: 'Chase the rebels out, the minister said.',
+    tagger: { Chase: 'VERB' },
+    want: { Chase: ['VERB', null] },
   },
   // … a lower-case one may be
   {

@@ -443,6 +443,12 @@ function namesAreNotVerbs(doc: Doc, lex: RepairLexicon): void {
         lex.actors?.match(norms, texts, i, s.tokEnd)?.length ?? 0,
         lex.agents?.match(norms, texts, i, s.tokEnd)?.length ?? 0,
       );
+      // a one-word name or nationality tagged as a verb inside the sentence ("is opposed to French mediation"):
+      // a capitalised word past the sentence's first is no verb
+      if (n === 1 && i > s.tokStart && toks[i]!.pos === 'VERB' && /^[A-Z][a-z]/.test(toks[i]!.text)) {
+        setPos(toks[i]!, 'PROPN', 'one-word-name');
+        continue;
+      }
       if (n < 2) continue;
       for (let k = i; k < i + n; k++) {
         const t = toks[k]!;
