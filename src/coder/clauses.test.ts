@@ -81,6 +81,18 @@ const CASES: Case[] = [
     verb: 'free',
     want: { object: 'two Israeli soldiers' },
   },
+  // a participle after a statement says what its issuer does
+  {
+    text: 'Egypt issued a statement condemning the attack on Israel.',
+    verb: 'condemn',
+    want: { subject: 'Egypt', subjectFrom: 'inherited', object: 'the attack' },
+  },
+  // … not after any other object (the attacker does not carry the weapons)
+  {
+    text: 'Egypt attacked a convoy carrying weapons.',
+    verb: 'carry',
+    want: { subject: null },
+  },
   // not when no actor is named before the bracket
   {
     text: 'A new (second) team condemned Russia on Monday.',

@@ -50,6 +50,20 @@ const GERUND_SUBJECT_PREPS = new Set([
   'since',
 ]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** documents that say something: a participle right after one says what its issuer does */
+const STATEMENT_NOUNS = new Set([
+  'statement',
+  'declaration',
+  'communique',
+  'communiqué',
+  'resolution',
+  'letter',
+  'message',
+  'note',
+  'appeal',
+  'ultimatum',
+]);
+
 /** prepositions whose phrase never precedes an object ("after", "because of" …) */
 const SUBORDINATE = new Set([
   'after',
@@ -758,6 +772,16 @@ export function analyseClauses(doc: Doc): void {
         const prev = toks[k.vgStart - 1];
         if (prev && GERUND_SUBJECT_PREPS.has(prev.norm) && clauses[k.parent]!.subject) {
           k.subject = clauses[k.parent]!.subject;
+          k.subjectFrom = 'inherited';
+        }
+      }
+      // what a statement says: "issued a declaration demanding …", "released a statement condemning …" — the
+      // one who issues the document does what the participle after it says
+      if (!k.subject && k.role === 'adverbial' && k.parent !== undefined && k.verb.form === 'gerund') {
+        const par = clauses[k.parent]!;
+        const obj = par.object;
+        if (par.subject && obj && obj.end === k.vgStart && STATEMENT_NOUNS.has(toks[obj.head]!.lemma)) {
+          k.subject = par.subject;
           k.subjectFrom = 'inherited';
         }
       }
