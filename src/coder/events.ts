@@ -1239,6 +1239,21 @@ function clauseModality(
       if (cue) result = strongest(result, [cue.modality, `governed by "${before.text}"`]);
     }
   }
+  // a that-clause governed by a noun cue: "its demand (today) that Israel ease …", "the pledge that troops will …"
+  if (c.role === 'complement' && c.subject && c.subject.start > 1) {
+    const toks = doc.tokens;
+    const that = c.subject.start - 1;
+    const from = doc.sentences[c.sent]!.tokStart;
+    for (let j = that - 1; toks[that]!.norm === 'that' && j >= Math.max(from, that - 3); j--) {
+      const u = toks[j]!;
+      if (u.pos !== 'NOUN') break;
+      const cue = findCue(ctx, doc, u.i);
+      if (cue) {
+        result = strongest(result, [cue.modality, `governed by "${u.text}"`]);
+        break;
+      }
+    }
+  }
   memo.set(c.i, result);
   return result;
 }
