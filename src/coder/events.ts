@@ -1202,7 +1202,8 @@ function clauseModality(
     if (cue && governed && c.role !== 'coordinate')
       result = strongest(result, [
         cue.modality,
-        `governed by "${doc.tokens[parent.head]!.text}" (${cue.source.file}:${cue.source.line})`,
+        // a cue of several words is named whole: "be ready" (to host), not its head "be"
+        `governed by "${cue.words.length > 1 && cue.words[0] === 'be' ? cue.words.join(' ') : doc.tokens[parent.head]!.text}" (${cue.source.file}:${cue.source.line})`,
       ]);
     const pm = clauseModality(doc, ctx, parent, memo);
     // its own auxiliary or copula ("but was ready to …") gives a coordinate clause its own modality
@@ -2342,7 +2343,7 @@ function conditionalThreats(doc: Doc, candidates: Candidate[]): void {
 
 /** why an action is intended when its actor announces it: a plain future, or a verb or adjective of resolve */
 const ANNOUNCED =
-  /^(future "will"|reported future "would"|governed by "(plan|plans|planned|planning|intends?|intended|prepared?|ready|willing|vows?|vowed|swore|sworn|swears?|pledged?|pledges|promised?|promises|commits?|committed|agreed?|agrees|offered|offers?|volunteered|determined|poised|resolved))/i;
+  /^(future "will"|reported future "would"|governed by "(be )?(plan|plans|planned|planning|intends?|intended|prepared?|ready|willing|vows?|vowed|swore|sworn|swears?|pledged?|pledges|promised?|promises|commits?|committed|agreed?|agrees|offered|offers?|volunteered|determined|poised|resolved))/i;
 
 /** verbs of belief and expectation: what follows is someone's view of another's future, not an announcement */
 const BELIEVING = new Set([
@@ -2419,7 +2420,7 @@ function statedIntentions(doc: Doc, candidates: Candidate[]): void {
     if (!clause || !ownAnnouncement(doc, clause, x.source)) continue;
     const code = x.pattern.code;
     // what an actor offers, agrees or promises to do is no threat ("offered to send troops to Uganda")
-    const offered = /governed by "(offer|agree|pledg|promis|commit|volunteer|ready|willing)/i.test(
+    const offered = /governed by "(be )?(offer|agree|pledg|promis|commit|volunteer|ready|willing)/i.test(
       x.modalityWhy,
     );
     const threat = offered

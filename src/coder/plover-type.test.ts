@@ -13,6 +13,7 @@ describe('PLOVER type of an event by its modality', () => {
     ['042', 'intended', 'future "will"', 'AGREE'], // "the minister will visit Oslo"
     ['071', 'intended', 'reported future "would"', 'AGREE'], // "said it would give a grant"
     ['0841', 'intended', 'governed by "promised"', 'AGREE'], // "promised to free the hostages"
+    ['040', 'intended', 'governed by "be ready" (data/modality.txt:120)', 'AGREE'], // "is ready to host talks"
     ['191', 'intended', 'future "will"', 'THREATEN'], // "the navy will blockade the port"
     ['190', 'intended', 'governed by "sworn"', 'THREATEN'], // "the rebels have sworn to fight on"
     ['1723', 'intended', 'governed by "plans"', 'THREATEN'], // "the army plans to impose a curfew"
