@@ -2457,6 +2457,10 @@ export function ploverOfEvent(
   // a resignation that has happened (0831, "the president resigned") is a material concession: the PLOVER codebook
   // (NGEC 2025) types it RETREAT, mode resign, where the 2021 crosswalk's CONCEDE is left for verbal concessions
   if (code === '0831' && modality === 'asserted') return { event: 'RETREAT', mode: 'resign' };
+  // sanctions, an embargo or a boycott imposed (163) end commercial exchanges: the codebook's SANCTION/discontinue
+  // ("curtail, decrease, break or terminate diplomatic, commercial or material exchanges"); none of its COERCE modes
+  // (the 2021 crosswalk's reading) names them
+  if (code === '163' && modality === 'asserted') return { event: 'SANCTION', mode: 'discontinue' };
   // only a future its actor announces or is set for: not a purpose ("opened the bridge to allow aid") or an attempt
   if (modality !== 'intended' || !(ANNOUNCED.test(why) || why.startsWith('dated after'))) return plover;
   if (/^(0[12]|03|13)/.test(code)) return plover;

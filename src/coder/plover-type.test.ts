@@ -25,6 +25,8 @@ describe('PLOVER type of an event by its modality', () => {
     ['138', 'intended', 'future "will"', 'THREATEN'], // already a threat
     ['010', 'intended', 'future "will"', 'NONE'], // statements have no PLOVER type
     ['191', 'intended', 'dated after publication (2024-05-02)', 'THREATEN'],
+    ['163', 'asserted', '', 'SANCTION'], // "the EU imposed sanctions on Iran"
+    ['163', 'intended', 'future "will"', 'THREATEN'], // "the EU will impose sanctions"
     ['0831', 'asserted', '', 'RETREAT'], // "the prime minister resigned"
     ['0831', 'intended', 'future "will"', 'AGREE'], // "the prime minister will resign"
     ['0831', 'hypothetical', 'condition "if"', 'CONCEDE'], // the crosswalk's reading
