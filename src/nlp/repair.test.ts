@@ -92,6 +92,28 @@ const CASES: Case[] = [
     tagger: { Central: 'ADJ', Asian: 'ADJ' },
     want: { Central: ['PROPN', 'word-of-a-name'], Asian: ['PROPN', 'word-of-a-name'] },
   },
+  // a participle of suspicion before a noun describes it
+  {
+    text: 'Egypt extradited suspected Russian spies to Russia.',
+    tagger: { suspected: 'VERB' },
+    want: { suspected: ['ADJ', 'participle-of-suspicion'] },
+  },
+  {
+    text: 'Police arrested two alleged smugglers.',
+    tagger: { alleged: 'VERB' },
+    want: { alleged: ['ADJ', 'participle-of-suspicion'] },
+  },
+  // … but after its subject or an auxiliary it is the verb
+  {
+    text: 'Egypt has accused Israeli troops of the attack.',
+    tagger: { accused: 'VERB' },
+    want: { accused: ['VERB', null] },
+  },
+  {
+    text: 'They suspected Russian hackers.',
+    tagger: { suspected: 'VERB' },
+    want: { suspected: ['VERB', null] },
+  },
   // a one-word name or nationality inside the sentence is no verb either
   {
     text: 'Egypt is opposed to Polish mediation.',

@@ -140,6 +140,17 @@ function clauseOpensBefore(toks: Token[], k: number, sentStart: number): boolean
   return before.pos === 'SCONJ' || /^(that|whether|if|,)$/.test(before.norm);
 }
 
+/** participles that describe a person as suspected of something: "suspected militant", "alleged spy" */
+const SUSPICION = new Set([
+  'suspected',
+  'alleged',
+  'presumed',
+  'purported',
+  'reputed',
+  'accused',
+  'convicted',
+]);
+
 export function repairTags(doc: Doc, lex: RepairLexicon): void {
   const toks = doc.tokens;
   namesAreNotVerbs(doc, lex);
@@ -217,6 +228,19 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         (next.pos === 'VERB' || next.pos === 'AUX')
       ) {
         setPos(t, 'PROPN', 'capitalised-name-word');
+        continue;
+      }
+      // "extradited suspected militant X", "arrested two alleged spies": a participle of suspicion between a verb,
+      // a determiner or a number and a noun describes the noun
+      if (
+        t.pos === 'VERB' &&
+        SUSPICION.has(t.norm) &&
+        next !== undefined &&
+        /^(NOUN|PROPN|ADJ)$/.test(next.pos) &&
+        prev !== undefined &&
+        (prev.pos === 'VERB' || prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADP')
+      ) {
+        setPos(t, 'ADJ', 'participle-of-suspicion');
         continue;
       }
       // "food for starving civilians", "feed starving children", "the warring factions": a describing participle
