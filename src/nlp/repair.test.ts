@@ -162,6 +162,16 @@ const CASES: Case[] = [
   },
   // a describing participle before a noun is an adjective; after an auxiliary or "of" it stays the verb
   {
+    text: "Ali Salem, Egypt's leading rights lawyer, was arrested.",
+    tagger: { leading: 'VERB' },
+    want: { leading: ['ADJ', 'describing-participle'] },
+  },
+  {
+    text: 'Egypt is leading talks between the two sides.',
+    tagger: { leading: 'VERB' },
+    want: { leading: ['VERB', null] },
+  },
+  {
     text: 'The convoy brought food to starving civilians.',
     tagger: { starving: 'VERB' },
     want: { starving: ['ADJ', 'describing-participle'] },

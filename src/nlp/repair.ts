@@ -46,7 +46,7 @@ const PREP_BEFORE_GERUND = new Set([
 ]);
 
 /** participles that mostly describe the noun after them: "starving civilians", "warring factions" */
-const PRENOMINAL_ING = new Set(['starving', 'dying', 'fleeing', 'warring', 'ruling', 'suffering']);
+const PRENOMINAL_ING = new Set(['starving', 'dying', 'fleeing', 'warring', 'ruling', 'suffering', 'leading']);
 
 function setPos(t: Token, pos: Pos, rule: string): void {
   t.pos = pos;
