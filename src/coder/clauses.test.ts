@@ -42,6 +42,63 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // a bracketed aside inside a name: the head noun after the bracket ends the name before it
+  {
+    text: 'The United Nations (Geneva) office condemned Russia on Monday.',
+    verb: 'condemn',
+    want: { subject: 'The United Nations', object: 'Russia' },
+  },
+  // an object after a bare time phrase
+  {
+    text: 'Russia lifted Friday a blockade of Ukraine.',
+    verb: 'lift',
+    want: { subject: 'Russia', object: 'a blockade' },
+  },
+  {
+    text: 'Egypt freed yesterday two Israeli soldiers.',
+    verb: 'free',
+    want: { subject: 'Egypt', object: 'two Israeli soldiers' },
+  },
+  {
+    text: 'Russia said Monday Ukraine will meet Egypt.',
+    verb: 'say',
+    want: { subject: 'Russia', object: null },
+  },
+  // a complement clause after a reporting verb and a time phrase
+  {
+    text: 'Russia said on Friday they would attack Ukraine.',
+    verb: 'say',
+    want: { subject: 'Russia', object: null },
+  },
+  {
+    text: 'Russia said on Friday they would attack Ukraine.',
+    verb: 'attack',
+    want: { role: 'complement', parent: 'say', object: 'Ukraine' },
+  },
+  // an object after a short adverbial phrase stays the object
+  {
+    text: 'Egypt freed on bail two Israeli soldiers.',
+    verb: 'free',
+    want: { object: 'two Israeli soldiers' },
+  },
+  // a participle after a statement says what its issuer does
+  {
+    text: 'Egypt issued a statement condemning the attack on Israel.',
+    verb: 'condemn',
+    want: { subject: 'Egypt', subjectFrom: 'inherited', object: 'the attack' },
+  },
+  // … not after any other object (the attacker does not carry the weapons)
+  {
+    text: 'Egypt attacked a convoy carrying weapons.',
+    verb: 'carry',
+    want: { subject: null },
+  },
+  // not when no actor is named before the bracket
+  {
+    text: 'A new (second) team condemned Russia on Monday.',
+    verb: 'condemn',
+    want: { subject: 'team', object: 'Russia' },
+  },
   // raising: the subject of a passive "was said", "was seen" does the infinitive's action
   {
     text: 'Russia was seen to attack Ukraine.',

@@ -50,6 +50,20 @@ const GERUND_SUBJECT_PREPS = new Set([
   'since',
 ]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** documents that say something: a participle right after one says what its issuer does */
+const STATEMENT_NOUNS = new Set([
+  'statement',
+  'declaration',
+  'communique',
+  'communiqué',
+  'resolution',
+  'letter',
+  'message',
+  'note',
+  'appeal',
+  'ultimatum',
+]);
+
 /** prepositions whose phrase never precedes an object ("after", "because of" …) */
 const SUBORDINATE = new Set([
   'after',
@@ -518,6 +532,16 @@ export function analyseClauses(doc: Doc): void {
             // skip an "of" phrase's NP ("the administration of President Trump")
             if (np.start > 0 && toks[np.start - 1]!.norm === 'of') continue;
             subj = np;
+            // a bracketed aside inside a name: in "the Liberal (Centre) party said", the head noun after the
+            // bracket ends the name before it, which names the actor
+            if (np.actor === undefined && np.start >= 3 && toks[np.start - 1]!.text === ')') {
+              let open = np.start - 2;
+              while (open > s.tokStart && np.start - open <= 8 && !/^[()]$/.test(toks[open]!.text)) open--;
+              const name = toks[open]!.text === '(' ? npEndingAtTok(open) : undefined;
+              // (not a conjunct: "the Parliament (EP) and Council (EU) body" names more than the one before it)
+              const conjunct = name && name.start > 0 && /^(and|or)$/.test(toks[name.start - 1]!.norm);
+              if (name?.actor !== undefined && !inPPChunk(name) && !conjunct) subj = name;
+            }
             // appositive: "Sergei Lavrov, foreign minister, had proposed"
             if (np.start >= 2 && toks[np.start - 1]!.norm === ',') {
               const before = chunks[k - 1];
@@ -639,6 +663,26 @@ export function analyseClauses(doc: Doc): void {
           k++;
         }
       }
+      // an object after a bare time phrase: "lifted Friday a blockade", "freed yesterday two prisoners" (not the
+      // subject of a complement clause: "said Monday Israel would …")
+      if (
+        !clause.object &&
+        clause.verb.voice === 'active' &&
+        objectChunk?.type === 'NP' &&
+        objectChunk.time &&
+        isAdjacent(doc, vg.end, objectChunk.start)
+      ) {
+        const next = chunks[k + 1];
+        if (
+          next?.type === 'NP' &&
+          !next.time &&
+          next.start === objectChunk.end &&
+          !(COMPLEMENT_TAKING.has(clause.verb.lemma) && startsClause(doc, chunks, k + 1))
+        ) {
+          clause.object = arg(next as NP);
+          k += 2;
+        }
+      }
       // an object after a short adverbial phrase: "freed on bail two ex-ministers", "announced on Monday the
       // expulsion of …" (particle verbs such as "shut down two compounds" are left to the pattern matcher)
       if (
@@ -657,7 +701,9 @@ export function analyseClauses(doc: Doc): void {
           next.start === objectChunk.end &&
           !next.time &&
           toks[next.start]!.pos !== 'ADP' &&
-          !SUBORDINATE.has(toks[objectChunk.start - 1]!.norm)
+          !SUBORDINATE.has(toks[objectChunk.start - 1]!.norm) &&
+          // "said on Friday they would …": the phrase is the subject of a complement clause
+          !(COMPLEMENT_TAKING.has(clause.verb.lemma) && startsClause(doc, chunks, k + 2))
         ) {
           clause.object = arg(next as NP);
         }
@@ -751,6 +797,16 @@ export function analyseClauses(doc: Doc): void {
         const prev = toks[k.vgStart - 1];
         if (prev && GERUND_SUBJECT_PREPS.has(prev.norm) && clauses[k.parent]!.subject) {
           k.subject = clauses[k.parent]!.subject;
+          k.subjectFrom = 'inherited';
+        }
+      }
+      // what a statement says: "issued a declaration demanding …", "released a statement condemning …" — the
+      // one who issues the document does what the participle after it says
+      if (!k.subject && k.role === 'adverbial' && k.parent !== undefined && k.verb.form === 'gerund') {
+        const par = clauses[k.parent]!;
+        const obj = par.object;
+        if (par.subject && obj && obj.end === k.vgStart && STATEMENT_NOUNS.has(toks[obj.head]!.lemma)) {
+          k.subject = par.subject;
           k.subjectFrom = 'inherited';
         }
       }

@@ -205,6 +205,16 @@ run('events: modality', [
   // governing cue verbs
   { text: 'The Kremlin proposed that Russia expel 35 US diplomats.', want: ['RUS 161 USAGOV proposed'] },
   { text: 'Lavrov proposed to expel US diplomats.', want: ['RUSGOV 161 USAGOV proposed'] },
+  // a that-clause governed by a cue noun
+  {
+    text: 'The Kremlin repeated its demand today that Russia expel 35 US diplomats.',
+    want: ['RUS 161 USAGOV proposed'],
+    not: ['RUS 161 USAGOV asserted'],
+  },
+  {
+    text: 'The Kremlin announced its plan that Russia expel 35 US diplomats.',
+    want: ['RUS 161 USAGOV intended'],
+  },
   {
     text: 'The Kremlin proposed expelling 35 US diplomats.',
     want: ['RUSGOV 161 USAGOV proposed'],

@@ -7,7 +7,7 @@ import { pushTo } from '../core/collections.ts';
 import type { Argument, Chunk, Clause, DateMention, Doc, Mention, Token } from '../core/doc.ts';
 import type { Actor, EventRecord, Evidence, Modality } from '../core/types.ts';
 import type { PatternSlot, VerbPattern } from '../lexicon/types.ts';
-import { describeCode } from '../ontology/cameo.ts';
+import { describeCode, ploverOf } from '../ontology/cameo.ts';
 import { makeActor, splitCode } from './actors.ts';
 import type { CoderContext } from './context.ts';
 import { chunkIndex, clausesBySentence, datesBySentence, mentionsBySentence, tokenAt } from './doc-index.ts';
@@ -1218,7 +1218,8 @@ function clauseModality(
     if (cue && governed && c.role !== 'coordinate')
       result = strongest(result, [
         cue.modality,
-        `governed by "${doc.tokens[parent.head]!.text}" (${cue.source.file}:${cue.source.line})`,
+        // a cue of several words is named whole: "be ready" (to host), not its head "be"
+        `governed by "${cue.words.length > 1 && cue.words[0] === 'be' ? cue.words.join(' ') : doc.tokens[parent.head]!.text}" (${cue.source.file}:${cue.source.line})`,
       ]);
     const pm = clauseModality(doc, ctx, parent, memo);
     // its own auxiliary or copula ("but was ready to …") gives a coordinate clause its own modality
@@ -1253,6 +1254,21 @@ function clauseModality(
     if (before.pos === 'NOUN' || before.pos === 'ADJ') {
       const cue = findCue(ctx, doc, before.i);
       if (cue) result = strongest(result, [cue.modality, `governed by "${before.text}"`]);
+    }
+  }
+  // a that-clause governed by a noun cue: "its demand (today) that Israel ease …", "the pledge that troops will …"
+  if (c.role === 'complement' && c.subject && c.subject.start > 1) {
+    const toks = doc.tokens;
+    const that = c.subject.start - 1;
+    const from = doc.sentences[c.sent]!.tokStart;
+    for (let j = that - 1; toks[that]!.norm === 'that' && j >= Math.max(from, that - 3); j--) {
+      const u = toks[j]!;
+      if (u.pos !== 'NOUN') break;
+      const cue = findCue(ctx, doc, u.i);
+      if (cue) {
+        result = strongest(result, [cue.modality, `governed by "${u.text}"`]);
+        break;
+      }
     }
   }
   memo.set(c.i, result);
@@ -2464,7 +2480,7 @@ function conditionalThreats(doc: Doc, candidates: Candidate[]): void {
 
 /** why an action is intended when its actor announces it: a plain future, or a verb or adjective of resolve */
 const ANNOUNCED =
-  /^(future "will"|reported future "would"|governed by "(plan|plans|planned|planning|intends?|intended|prepared?|ready|willing|vows?|vowed|pledged?|pledges|promised?|promises|commits?|committed|agreed?|agrees|offered|offers?|volunteered|determined|poised|resolved))/i;
+  /^(future "will"|reported future "would"|governed by "(be )?(plan|plans|planned|planning|intends?|intended|prepared?|ready|willing|vows?|vowed|swore|sworn|swears?|pledged?|pledges|promised?|promises|commits?|committed|agreed?|agrees|offered|offers?|volunteered|determined|poised|resolved))/i;
 
 /** verbs of belief and expectation: what follows is someone's view of another's future, not an announcement */
 const BELIEVING = new Set([
@@ -2541,7 +2557,7 @@ function statedIntentions(doc: Doc, candidates: Candidate[]): void {
     if (!clause || !ownAnnouncement(doc, clause, x.source)) continue;
     const code = x.pattern.code;
     // what an actor offers, agrees or promises to do is no threat ("offered to send troops to Uganda")
-    const offered = /governed by "(offer|agree|pledg|promis|commit|volunteer|ready|willing)/i.test(
+    const offered = /governed by "(be )?(offer|agree|pledg|promis|commit|volunteer|ready|willing)/i.test(
       x.modalityWhy,
     );
     const threat = offered
@@ -2560,6 +2576,34 @@ function statedIntentions(doc: Doc, candidates: Candidate[]): void {
     });
   }
   candidates.push(...extra);
+}
+
+/**
+ * PLOVER has no future modality: an action announced for the future ("will visit Albania", "would tighten the
+ * blockade") is, in PLOVER, the commitment or the threat it expresses — typed as CAMEO's intent (03x) or threat (13x)
+ * code for that action (the crosswalk's AGREE, THREATEN); the CAMEO code and the modality stay as they are.
+ * `why` is the reason the modality was given. Where the PLOVER codebook separates what the crosswalk joins (an
+ * actual resignation), the codebook decides. docs/plover.md lists these readings.
+ */
+export function ploverOfEvent(
+  code: string,
+  plover: { event: string; mode?: string },
+  modality: Modality,
+  why: string,
+): { event: string; mode?: string } {
+  // a resignation that has happened (0831, "the president resigned") is a material concession: the PLOVER codebook
+  // (NGEC 2025) types it RETREAT, mode resign, where the 2021 crosswalk's CONCEDE is left for verbal concessions
+  if (code === '0831' && modality === 'asserted') return { event: 'RETREAT', mode: 'resign' };
+  // sanctions, an embargo or a boycott imposed (163) end commercial exchanges: the codebook's SANCTION/discontinue
+  // ("curtail, decrease, break or terminate diplomatic, commercial or material exchanges"); none of its COERCE modes
+  // (the 2021 crosswalk's reading) names them
+  if (code === '163' && modality === 'asserted') return { event: 'SANCTION', mode: 'discontinue' };
+  // only a future its actor announces or is set for: not a purpose ("opened the bridge to allow aid") or an attempt
+  if (modality !== 'intended' || !(ANNOUNCED.test(why) || why.startsWith('dated after'))) return plover;
+  if (/^(0[12]|03|13)/.test(code)) return plover;
+  const derived =
+    THREAT_CODE[code] ?? THREAT_CODE[code.slice(0, 3)] ?? THREAT_CODE[code.slice(0, 2)] ?? intentCode(code);
+  return derived ? ploverOf(derived) : plover;
 }
 
 /** CAMEO rejection codes by the root (or code) of the cooperative action withheld */
@@ -3178,7 +3222,7 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       root: info.root,
       goldstein: info.goldstein,
       quad: info.quad,
-      plover: info.plover,
+      plover: ploverOfEvent(c.pattern.code, info.plover, modality, why),
       modality,
       evidence: [evidence],
       ...(quote ? { quote: { start: quote.start, end: quote.end, speaker: quote.speakerActor } } : {}),

@@ -106,6 +106,24 @@ describe('riposte eval plover', () => {
     assert.match(c.err(), /gate event-accuracy: 0\.333 < 0\.5/);
   });
 
+  it('chooses among events with a PLOVER type: a statement or appeal is no PLOVER event', async () => {
+    const both = tableCoder([
+      [
+        /turned down/,
+        (t) => [
+          fakeEvent(t, { root: '01', src: 'Japan', confidence: 0.9, plover: 'NONE' }),
+          fakeEvent(t, { root: '12', src: 'Japan', tgt: 'China', confidence: 0.5, plover: 'REJECT' }),
+        ],
+      ],
+      [/bombed/, (t) => [fakeEvent(t, { root: '01', src: 'Rebels', plover: 'NONE' })]],
+    ]);
+    const c = captureIO();
+    assert.equal(await run([file, '--json'], c.io, { coder: both }), 0, c.err());
+    const j = JSON.parse(c.out());
+    // R-3 is the REJECT; R-2 has only a statement and stays NONE; R-1 has no event
+    assert.equal(j.eventType.accuracy, 1 / 3);
+  });
+
   const real = '../shared/eval/dev/plover/PLOVER_GSR_CAMEO.txt';
   it('reads the real dev file when present', { skip: !existsSync(real) && `${real} absent` }, () => {
     const rs = readPlover(readFileSync(real, 'utf8'));

@@ -194,7 +194,10 @@ export async function evalPlover(
   for (const r of records) {
     const events: EventRecord[] | null = await codeText(coder, r.id, r.text, r.date);
     if (!events) failures++;
-    const e = chooseEvent(events ?? []);
+    // PLOVER has no event for CAMEO statements and appeals (01, 02): a riposte event typed NONE is no PLOVER event,
+    // so the record's event is chosen among the others (a sentence with only statements still scores NONE)
+    const typed = (events ?? []).filter((x) => (x.plover.event?.toUpperCase() || 'NONE') !== 'NONE');
+    const e = chooseEvent(typed.length ? typed : (events ?? []));
     const p = e?.plover.event?.toUpperCase() || 'NONE';
     types.add(r.event);
     types.add(p);

@@ -17,6 +17,8 @@ const NAMES = new TokenTrie<string>();
 NAMES.add(['Human', 'Rights', 'Watch'], 'org', false);
 NAMES.add(['Ministry', 'of', 'Fair', 'Trade'], 'agent', false);
 NAMES.add(['Central', 'Asian', 'Union'], 'igo', false);
+NAMES.add(['Polish'], 'country', false);
+NAMES.add(['Chase'], 'person', false);
 
 /** a small lexicon: the heads of verb and noun patterns, as a compiled lexicon would list them */
 const LEX = {
@@ -96,6 +98,40 @@ const CASES: Case[] = [
     tagger: { Central: 'ADJ', Asian: 'ADJ' },
     want: { Central: ['PROPN', 'word-of-a-name'], Asian: ['PROPN', 'word-of-a-name'] },
   },
+  // a participle of suspicion before a noun describes it
+  {
+    text: 'Egypt extradited suspected Russian spies to Russia.',
+    tagger: { suspected: 'VERB' },
+    want: { suspected: ['ADJ', 'participle-of-suspicion'] },
+  },
+  {
+    text: 'Police arrested two alleged smugglers.',
+    tagger: { alleged: 'VERB' },
+    want: { alleged: ['ADJ', 'participle-of-suspicion'] },
+  },
+  // … but after its subject or an auxiliary it is the verb
+  {
+    text: 'Egypt has accused Israeli troops of the attack.',
+    tagger: { accused: 'VERB' },
+    want: { accused: ['VERB', null] },
+  },
+  {
+    text: 'They suspected Russian hackers.',
+    tagger: { suspected: 'VERB' },
+    want: { suspected: ['VERB', null] },
+  },
+  // a one-word name or nationality inside the sentence is no verb either
+  {
+    text: 'Egypt is opposed to Polish mediation.',
+    tagger: { Polish: 'VERB' },
+    want: { Polish: ['PROPN', 'one-word-name'] },
+  },
+  // … but a sentence's first word may be a verb
+  {
+    text: 'Chase the rebels out, the minister said.',
+    tagger: { Chase: 'VERB' },
+    want: { Chase: ['VERB', null] },
+  },
   // … a lower-case one may be
   {
     text: 'Rights watch the attack.',
@@ -131,6 +167,16 @@ const CASES: Case[] = [
     want: { watch: ['VERB', null] },
   },
   // a describing participle before a noun is an adjective; after an auxiliary or "of" it stays the verb
+  {
+    text: "Ali Salem, Egypt's leading rights lawyer, was arrested.",
+    tagger: { leading: 'VERB' },
+    want: { leading: ['ADJ', 'describing-participle'] },
+  },
+  {
+    text: 'Egypt is leading talks between the two sides.',
+    tagger: { leading: 'VERB' },
+    want: { leading: ['VERB', null] },
+  },
   {
     text: 'The convoy brought food to starving civilians.',
     tagger: { starving: 'VERB' },

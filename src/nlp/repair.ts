@@ -46,7 +46,7 @@ const PREP_BEFORE_GERUND = new Set([
 ]);
 
 /** participles that mostly describe the noun after them: "starving civilians", "warring factions" */
-const PRENOMINAL_ING = new Set(['starving', 'dying', 'fleeing', 'warring', 'ruling', 'suffering']);
+const PRENOMINAL_ING = new Set(['starving', 'dying', 'fleeing', 'warring', 'ruling', 'suffering', 'leading']);
 
 function setPos(t: Token, pos: Pos, rule: string): void {
   t.pos = pos;
@@ -140,6 +140,17 @@ function clauseOpensBefore(toks: Token[], k: number, sentStart: number): boolean
   return before.pos === 'SCONJ' || /^(that|whether|if|,)$/.test(before.norm);
 }
 
+/** participles that describe a person as suspected of something: "suspected militant", "alleged spy" */
+const SUSPICION = new Set([
+  'suspected',
+  'alleged',
+  'presumed',
+  'purported',
+  'reputed',
+  'accused',
+  'convicted',
+]);
+
 export function repairTags(doc: Doc, lex: RepairLexicon): void {
   const toks = doc.tokens;
   namesAreNotVerbs(doc, lex);
@@ -217,6 +228,19 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         (next.pos === 'VERB' || next.pos === 'AUX')
       ) {
         setPos(t, 'PROPN', 'capitalised-name-word');
+        continue;
+      }
+      // "extradited suspected militant X", "arrested two alleged spies": a participle of suspicion between a verb,
+      // a determiner or a number and a noun describes the noun
+      if (
+        t.pos === 'VERB' &&
+        SUSPICION.has(t.norm) &&
+        next !== undefined &&
+        /^(NOUN|PROPN|ADJ)$/.test(next.pos) &&
+        prev !== undefined &&
+        (prev.pos === 'VERB' || prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADP')
+      ) {
+        setPos(t, 'ADJ', 'participle-of-suspicion');
         continue;
       }
       // "food for starving civilians", "feed starving children", "the warring factions": a describing participle
@@ -454,6 +478,12 @@ function namesAreNotVerbs(doc: Doc, lex: RepairLexicon): void {
         lex.actors?.match(norms, texts, i, s.tokEnd)?.length ?? 0,
         lex.agents?.match(norms, texts, i, s.tokEnd)?.length ?? 0,
       );
+      // a one-word name or nationality tagged as a verb inside the sentence ("is opposed to French mediation"):
+      // a capitalised word past the sentence's first is no verb
+      if (n === 1 && i > s.tokStart && toks[i]!.pos === 'VERB' && /^[A-Z][a-z]/.test(toks[i]!.text)) {
+        setPos(toks[i]!, 'PROPN', 'one-word-name');
+        continue;
+      }
       if (n < 2) continue;
       for (let k = i; k < i + n; k++) {
         const t = toks[k]!;
