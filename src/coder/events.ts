@@ -2082,7 +2082,7 @@ function nounPatient(doc: Doc, np: NP): { patient?: { start: number; end: number
  */
 function conditionAddressees(doc: Doc, candidates: Candidate[]): void {
   for (const x of candidates) {
-    if (!x.pattern.code.startsWith('13') || (x.target && x.target.actor.country)) continue;
+    if (!x.pattern.code.startsWith('13') || x.target?.actor.country) continue;
     for (const k of clausesBySentence(doc).get(x.sent) ?? []) {
       if (!k.subject || k.subjectFrom !== 'explicit' || k.start < x.tokStart) continue;
       if (!/^(if|unless)$/.test(doc.tokens[k.subject.start - 1]?.norm ?? '')) continue;
