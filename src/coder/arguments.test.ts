@@ -227,6 +227,12 @@ const cases: Case[] = [
     target: 'USAGOV',
     date: '2021-03-08',
   },
+  // a statement named by a multi-word pattern needs no addressee; what it is about comes after its words
+  {
+    text: 'Senator Mitch McConnell says he is pessimistic about the possibility of a deal.',
+    code: '012',
+    object: 'the possibility of a deal',
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

@@ -330,7 +330,11 @@ function petrarchTermsPresent(doc: Doc, c: Clause, p: VerbPattern): boolean {
  * The object a verb pattern acts on: the clause's object, or for a multi-word pattern ("refuse to lift {…}", "shut
  * down {…}") the noun phrase right after its fixed words. Null when the fixed words are not there.
  */
-function patternObject(doc: Doc, c: Clause, p: VerbPattern): { object: Argument | undefined } | null {
+function patternObject(
+  doc: Doc,
+  c: Clause,
+  p: VerbPattern,
+): { object: Argument | undefined; after?: number } | null {
   const toks = doc.tokens;
   // particles / fixed words after the verb
   const wordsFrom = (from: number): number | null => {
@@ -359,7 +363,7 @@ function patternObject(doc: Doc, c: Clause, p: VerbPattern): { object: Argument 
   // "handed over 700 kg of medicine": the tagger took the particle into the object phrase
   if (!np && c.object && c.object.start === after - 1 && c.object.end > after && p.words.length === 2)
     return { object: c.object };
-  if (!np) return { object: undefined };
+  if (!np) return { object: undefined, after };
   if (c.object?.start === np.start) return { object: c.object };
   return {
     object: {
@@ -710,8 +714,14 @@ function patientOf(
   c: Clause,
   p: VerbPattern,
 ): { patient?: { start: number; end: number } } {
-  const o = patternObject(doc, c, p)?.object;
+  const po = patternObject(doc, c, p);
+  const o = po?.object;
   if (!o) {
+    // "is pessimistic about the possibility of a deal": what a multi-word pattern is about, after its words
+    if (po?.after !== undefined) {
+      const aimed = aimedPhraseAfter(doc, po.after);
+      if (aimed) return { patient: aimed };
+    }
     // "remained on alert in New Delhi": a phrase the pattern names is the action; where it applies comes after it
     for (const sl of p.slots) {
       if (sl.type !== 'pp-words') continue;
@@ -3127,9 +3137,10 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       continue;
     }
     // a statement needs an addressee, unless its pattern names what kind of statement it is
-    // ("expressed {concern}", "declined to comment"): a bare "said"/"announced" is attribution, not an event
+    // ("expressed {concern}", "declined to comment", "is pessimistic"): a bare "said"/"announced" is attribution
     const specificStatement =
       c.pattern.id.startsWith('rule:cue-event') ||
+      c.pattern.words.length > 1 ||
       c.pattern.slots.some((x) => x.type === 'object-words' || x.type === 'pp-words');
     if (info.root === '01' && !c.target && !specificStatement) {
       doc.note(c.sent, 'events', () => `${ruleText(c.pattern)}: a statement with no addressee; not coded`);
