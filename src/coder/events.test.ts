@@ -205,6 +205,12 @@ run('events: modality', [
   // governing cue verbs
   { text: 'The Kremlin proposed that Russia expel 35 US diplomats.', want: ['RUS 161 USAGOV proposed'] },
   { text: 'Lavrov proposed to expel US diplomats.', want: ['RUSGOV 161 USAGOV proposed'] },
+  // a commitment not to act is no intent to act
+  {
+    text: 'Putin promised not to meet Obama.',
+    want: ['RUSGOV 040 USAGOV negated'],
+    not: ['RUSGOV 036 USAGOV'],
+  },
   // a that-clause governed by a cue noun
   {
     text: 'The Kremlin repeated its demand today that Russia expel 35 US diplomats.',

@@ -2088,7 +2088,8 @@ function expressedIntents(doc: Doc, candidates: Candidate[]): void {
       : before && before.pos === 'ADJ' && COMMITMENT.has(before.lemma)
         ? parent
         : undefined;
-    if (!governor || governor.verb.negated) continue;
+    // a commitment not to act ("vowed not to return the Golan") is a refusal (statedRefusals), no intent
+    if (!governor || governor.verb.negated || c.verb.negated) continue;
     const word = COMMITMENT.has(governor.verb.lemma) ? governor.verb.lemma : before!.lemma;
     const own = byTrigger.get(toks[c.vgStart]!.start) ?? [];
     if (own.length === 0) {
