@@ -93,6 +93,18 @@ const CASES: Case[] = [
     verb: 'carry',
     want: { subject: null },
   },
+  // a participle of state is no passive
+  {
+    text: 'Russian troops were engaged in heavy fighting with Ukraine.',
+    verb: 'engage',
+    want: { subject: 'Russian troops', voice: 'active', pps: ['with:Ukraine'] },
+  },
+  // … unless an agent is named
+  {
+    text: 'Egypt was engaged in talks by the United Nations.',
+    verb: 'engage',
+    want: { subject: 'the United Nations', voice: 'passive' },
+  },
   // not when no actor is named before the bracket
   {
     text: 'A new (second) team condemned Russia on Monday.',
