@@ -326,6 +326,9 @@ function petrarchTermsPresent(doc: Doc, c: Clause, p: VerbPattern): boolean {
   return true;
 }
 
+/** particles a phrasal verb may place after its object ("kick out the envoy" / "kick the envoy out") */
+const SHIFTED_PARTICLES = new Set(['out', 'off', 'down', 'up', 'back', 'away', 'over']);
+
 /**
  * The object a verb pattern acts on: the clause's object, or for a multi-word pattern ("refuse to lift {…}", "shut
  * down {…}") the noun phrase right after its fixed words. Null when the fixed words are not there.
@@ -349,6 +352,9 @@ function patternObject(doc: Doc, c: Clause, p: VerbPattern): { object: Argument 
     // diplomat persona non grata")
     const o = c.object;
     if (!o || p.words.length === 1 || c.verb.voice !== 'active' || o.start !== c.vgEnd) return null;
+    // a particle moved after the object of a phrasal verb: "kicked the diplomats out", "turned the offer down"
+    if (p.words.length === 2 && SHIFTED_PARTICLES.has(p.words[1]!) && toks[o.end]?.norm === p.words[1])
+      return { object: o };
     // only an adjective or noun complement, never a particle or preposition ("withdrew troops from …")
     const complement = toks[o.end];
     if (!complement || (complement.pos !== 'ADJ' && complement.pos !== 'NOUN')) return null;
