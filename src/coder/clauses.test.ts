@@ -99,6 +99,16 @@ const CASES: Case[] = [
     verb: 'engage',
     want: { subject: 'Russian troops', voice: 'active', pps: ['with:Ukraine'] },
   },
+  {
+    text: 'Russia is opposed to the deployment in Ukraine.',
+    verb: 'oppose',
+    want: { subject: 'Russia', voice: 'active', pps: ['to:the deployment'] },
+  },
+  {
+    text: 'The plan was opposed by Ukraine.',
+    verb: 'oppose',
+    want: { subject: 'Ukraine', object: 'The plan', voice: 'passive' },
+  },
   // … unless an agent is named
   {
     text: 'Egypt was engaged in talks by the United Nations.',

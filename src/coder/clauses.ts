@@ -50,8 +50,8 @@ const GERUND_SUBJECT_PREPS = new Set([
   'since',
 ]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
-/** participles of state and the preposition that follows them: "engaged in", "involved in" */
-const STATIVE_PARTICIPLES: Record<string, string> = { engage: 'in', involve: 'in' };
+/** participles of state and the preposition that follows them: "engaged in", "involved in", "opposed to" */
+const STATIVE_PARTICIPLES: Record<string, string> = { engage: 'in', involve: 'in', oppose: 'to' };
 
 /** documents that say something: a participle right after one says what its issuer does */
 const STATEMENT_NOUNS = new Set([
