@@ -1610,6 +1610,18 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           : !c.subject && c.verb.voice === 'passive'
             ? c.pps.find((x) => (x.prep === 'in' || x.prep === 'by') && PERPETRATOR.has(toks[x.head]!.lemma))
             : undefined;
+    // "two diplomats were expelled from Russia", "inspectors were ordered out of Iraq": with no agent named, the
+    // country one is expelled from is the one expelling
+    if (!source && !c.subject && c.verb.voice === 'passive' && /^(161|166|174)/.test(p.code)) {
+      const from = c.pps.find(
+        (x) => x.prep === 'from' || (x.prep === 'of' && toks[x.prepToken - 1]?.norm === 'out'),
+      );
+      const m = from?.mention !== undefined ? doc.mentions[from.mention]! : undefined;
+      if (m && m.actor.code.length === 3 && m.actor.code === m.actor.country) {
+        sources.push(m);
+        source = m;
+      }
+    }
     if (perpetrator) {
       const unknown = unknownActor(doc, perpetrator);
       const aimed = targets.find((t) => t !== null) ?? modifierTarget(doc, c, unknown);
