@@ -93,6 +93,28 @@ const CASES: Case[] = [
     verb: 'carry',
     want: { subject: null },
   },
+  // a participle of state is no passive
+  {
+    text: 'Russian troops were engaged in heavy fighting with Ukraine.',
+    verb: 'engage',
+    want: { subject: 'Russian troops', voice: 'active', pps: ['with:Ukraine'] },
+  },
+  {
+    text: 'Russia is opposed to the deployment in Ukraine.',
+    verb: 'oppose',
+    want: { subject: 'Russia', voice: 'active', pps: ['to:the deployment'] },
+  },
+  {
+    text: 'The plan was opposed by Ukraine.',
+    verb: 'oppose',
+    want: { subject: 'Ukraine', object: 'The plan', voice: 'passive' },
+  },
+  // … unless an agent is named
+  {
+    text: 'Egypt was engaged in talks by the United Nations.',
+    verb: 'engage',
+    want: { subject: 'the United Nations', voice: 'passive' },
+  },
   // not when no actor is named before the bracket
   {
     text: 'A new (second) team condemned Russia on Monday.',

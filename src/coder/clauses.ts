@@ -50,6 +50,9 @@ const GERUND_SUBJECT_PREPS = new Set([
   'since',
 ]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** participles of state and the preposition that follows them: "engaged in", "involved in", "opposed to" */
+const STATIVE_PARTICIPLES: Record<string, string> = { engage: 'in', involve: 'in', oppose: 'to' };
+
 /** documents that say something: a participle right after one says what its issuer does */
 const STATEMENT_NOUNS = new Set([
   'statement',
@@ -625,8 +628,16 @@ export function analyseClauses(doc: Doc): void {
             }
           }
         }
+        // a participle of state is no passive: "forces were engaged in ethnic cleansing", "rebels are involved in
+        // the fighting" — the subject is the one engaged (an agent named with "by" keeps the passive)
+        const stative =
+          verb.voice === 'passive' &&
+          STATIVE_PARTICIPLES[verb.lemma] === toks[vg.end]?.norm &&
+          !toks.slice(vg.end, s.tokEnd).some((u) => u.norm === 'by');
+        if (stative) clause.verb = { ...verb, voice: 'active' };
         if (
           verb.voice === 'passive' &&
+          !stative &&
           clause.subject &&
           (clause.subjectFrom === 'explicit' || clause.subjectFrom === 'relative-antecedent')
         ) {

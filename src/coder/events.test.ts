@@ -205,6 +205,18 @@ run('events: modality', [
   // governing cue verbs
   { text: 'The Kremlin proposed that Russia expel 35 US diplomats.', want: ['RUS 161 USAGOV proposed'] },
   { text: 'Lavrov proposed to expel US diplomats.', want: ['RUSGOV 161 USAGOV proposed'] },
+  // a passive expulsion with no agent: the country expelled from expels
+  { text: 'Two US diplomats were expelled from Russia on Friday.', want: ['RUS 161 USAGOV asserted'] },
+  { text: 'Two US diplomats were expelled from the club on Friday.', want: [], not: ['RUS 161 USAGOV'] },
+  // a phrasal verb's particle after its object
+  { text: 'Russia kicked the US diplomats out on Friday.', want: ['RUS 161 USAGOV asserted'] },
+  { text: 'Russia kicked out the US diplomats on Friday.', want: ['RUS 161 USAGOV asserted'] },
+  // a commitment not to act is no intent to act
+  {
+    text: 'Putin promised not to meet Obama.',
+    want: ['RUSGOV 040 USAGOV negated'],
+    not: ['RUSGOV 036 USAGOV'],
+  },
   // a that-clause governed by a cue noun
   {
     text: 'The Kremlin repeated its demand today that Russia expel 35 US diplomats.',

@@ -326,6 +326,9 @@ function petrarchTermsPresent(doc: Doc, c: Clause, p: VerbPattern): boolean {
   return true;
 }
 
+/** particles a phrasal verb may place after its object ("kick out the envoy" / "kick the envoy out") */
+const SHIFTED_PARTICLES = new Set(['out', 'off', 'down', 'up', 'back', 'away', 'over']);
+
 /**
  * The object a verb pattern acts on: the clause's object, or for a multi-word pattern ("refuse to lift {…}", "shut
  * down {…}") the noun phrase right after its fixed words. Null when the fixed words are not there.
@@ -353,6 +356,9 @@ function patternObject(
     // diplomat persona non grata")
     const o = c.object;
     if (!o || p.words.length === 1 || c.verb.voice !== 'active' || o.start !== c.vgEnd) return null;
+    // a particle moved after the object of a phrasal verb: "kicked the diplomats out", "turned the offer down"
+    if (p.words.length === 2 && SHIFTED_PARTICLES.has(p.words[1]!) && toks[o.end]?.norm === p.words[1])
+      return { object: o };
     // only an adjective or noun complement, never a particle or preposition ("withdrew troops from …")
     const complement = toks[o.end];
     if (!complement || (complement.pos !== 'ADJ' && complement.pos !== 'NOUN')) return null;
@@ -1696,6 +1702,18 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
           : !c.subject && c.verb.voice === 'passive'
             ? c.pps.find((x) => (x.prep === 'in' || x.prep === 'by') && PERPETRATOR.has(toks[x.head]!.lemma))
             : undefined;
+    // "two diplomats were expelled from Russia", "inspectors were ordered out of Iraq": with no agent named, the
+    // country one is expelled from is the one expelling
+    if (!source && !c.subject && c.verb.voice === 'passive' && /^(161|166|174)/.test(p.code)) {
+      const from = c.pps.find(
+        (x) => x.prep === 'from' || (x.prep === 'of' && toks[x.prepToken - 1]?.norm === 'out'),
+      );
+      const m = from?.mention !== undefined ? doc.mentions[from.mention]! : undefined;
+      if (m && m.actor.code.length === 3 && m.actor.code === m.actor.country) {
+        sources.push(m);
+        source = m;
+      }
+    }
     if (perpetrator) {
       const unknown = unknownActor(doc, perpetrator);
       const aimed = targets.find((t) => t !== null) ?? modifierTarget(doc, c, unknown);
@@ -2235,7 +2253,8 @@ function expressedIntents(doc: Doc, candidates: Candidate[]): void {
       : before && before.pos === 'ADJ' && COMMITMENT.has(before.lemma)
         ? parent
         : undefined;
-    if (!governor || governor.verb.negated) continue;
+    // a commitment not to act ("vowed not to return the Golan") is a refusal (statedRefusals), no intent
+    if (!governor || governor.verb.negated || c.verb.negated) continue;
     const word = COMMITMENT.has(governor.verb.lemma) ? governor.verb.lemma : before!.lemma;
     const own = byTrigger.get(toks[c.vgStart]!.start) ?? [];
     if (own.length === 0) {

@@ -115,6 +115,17 @@ interface VGCase {
 }
 
 const VGS: VGCase[] = [
+  // a negation before an infinitive's "to" belongs to its group
+  {
+    text: 'Russia vowed not to expel US diplomats.',
+    vg: 'not to expel',
+    want: { lemma: 'expel', negated: true, form: 'infinitive', tense: 'nonfinite' },
+  },
+  {
+    text: 'Russia decided never to meet Ukraine.',
+    vg: 'never to meet',
+    want: { lemma: 'meet', negated: true, form: 'infinitive' },
+  },
   {
     text: 'Russia will not expel US diplomats.',
     vg: 'will not expel',

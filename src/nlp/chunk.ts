@@ -284,7 +284,7 @@ function verbInfo(toks: Token[], start: number, end: number, head: number): Verb
   for (let k = start; k < end; k++) {
     const t = toks[k]!;
     if (k === head) continue;
-    if (t.norm === 'to' && k === start) infinitive = true;
+    if (t.norm === 'to' && (k === start || (k === start + 1 && isNeg(toks[start]!)))) infinitive = true;
     if (isNeg(t)) negated = true;
     if (isModal(t)) modal ??= MODAL[t.norm];
     if (BE.has(t.norm) || GET.has(t.norm) || t.norm === "'s") passiveAux = true;
@@ -340,8 +340,21 @@ export function chunk(doc: Doc): void {
       // "never expelled": a negation adverb directly before a verb belongs to its group
       const startsNeg =
         isNeg(t) && i + 1 < s.tokEnd && (toks[i + 1]!.pos === 'VERB' || toks[i + 1]!.pos === 'AUX');
-      if (t.pos === 'AUX' || t.pos === 'VERB' || startsInf || startsNeg || (isModal(t) && t.pos !== 'NOUN')) {
-        let j = startsInf ? i + 1 : i;
+      // "vowed not to return": a negation before an infinitive's "to" belongs to its group
+      const startsNegInf =
+        isNeg(t) &&
+        i + 2 < s.tokEnd &&
+        toks[i + 1]!.norm === 'to' &&
+        (toks[i + 2]!.pos === 'VERB' || (toks[i + 2]!.pos === 'AUX' && toks[i + 2]!.norm === 'be'));
+      if (
+        t.pos === 'AUX' ||
+        t.pos === 'VERB' ||
+        startsInf ||
+        startsNeg ||
+        startsNegInf ||
+        (isModal(t) && t.pos !== 'NOUN')
+      ) {
+        let j = startsNegInf ? i + 2 : startsInf ? i + 1 : i;
         let head = -1;
         while (j < s.tokEnd) {
           const u = toks[j]!;

@@ -98,6 +98,17 @@ const CASES: Case[] = [
     tagger: { Central: 'ADJ', Asian: 'ADJ' },
     want: { Central: ['PROPN', 'word-of-a-name'], Asian: ['PROPN', 'word-of-a-name'] },
   },
+  // "part" before "of" after a verb is the object noun
+  {
+    text: 'Russia suspended part of its aid to Egypt.',
+    tagger: { part: 'ADV' },
+    want: { part: ['NOUN', 'part-of'] },
+  },
+  {
+    text: 'Egypt agreed in part of the talks.',
+    tagger: { part: 'ADV' },
+    want: { part: ['ADV', null] },
+  },
   // a participle of suspicion before a noun describes it
   {
     text: 'Egypt extradited suspected Russian spies to Russia.',

@@ -210,6 +210,11 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
           continue;
         }
       }
+      // "suspended part of the aid", "captured part of a stronghold": "part" before "of" is the noun
+      if (t.norm === 'part' && t.pos !== 'NOUN' && next?.norm === 'of' && prev?.pos === 'VERB') {
+        setPos(t, 'NOUN', 'part-of');
+        continue;
+      }
       // "used tear gas": "tear" before "gas" is the noun
       if (t.norm === 'tear' && next?.norm === 'gas' && t.pos !== 'NOUN') {
         setPos(t, 'NOUN', 'tear-gas');
