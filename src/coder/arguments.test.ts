@@ -233,6 +233,8 @@ const cases: Case[] = [
     code: '012',
     object: 'the possibility of a deal',
   },
+  // a vow to fight is a threat aimed where the fighting is, not an intent to cooperate
+  { text: 'Hamas vowed to fight Israel.', code: '13', target: 'ISR', modality: 'asserted' },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion
@@ -371,6 +373,17 @@ describe('long background in an "after" phrase is not what the subject just did'
     assert.ok(r.ok);
     assert.deepEqual(
       r.value.events.filter((e) => e.code.startsWith('19')).map((e) => e.code),
+      [],
+    );
+  });
+});
+
+describe('a commitment to a hostile action codes no intent to cooperate', () => {
+  test('vowed to fight', () => {
+    const r = coder.code({ id: 't', text: 'Hamas vowed to fight Israel.', date: '2021-03-10' });
+    assert.ok(r.ok);
+    assert.deepEqual(
+      r.value.events.filter((e) => e.code.startsWith('03')).map((e) => e.code),
       [],
     );
   });

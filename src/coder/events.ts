@@ -1988,6 +1988,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   }
   patientsFromGoverned(doc, candidates);
   conditionAddressees(doc, candidates);
+  hostileCommitments(doc, candidates);
   doc.events = toRecords(doc, ctx, candidates);
 }
 
@@ -2102,6 +2103,45 @@ function nounPatient(doc: Doc, np: NP): { patient?: { start: number; end: number
   }
   const aimed = aimedPhraseAfter(doc, np.end);
   return aimed ? { patient: aimed } : {};
+}
+
+/** verbs of commitment whose bare pattern codes an intent to cooperate (030) */
+const COMMITTING = new Set(['vow', 'pledge', 'promise', 'swear', 'commit']);
+
+/**
+ * "Hamas vowed to fight Israel": a commitment to a hostile action (roots 13–20) is no intent to cooperate but a
+ * threat of that action (13x by its kind, aimed where the action is); the action keeps its intended event. A
+ * commitment to another verbal act (roots 10–12) codes nothing of its own.
+ */
+function hostileCommitments(doc: Doc, candidates: Candidate[]): void {
+  const toks = doc.tokens;
+  const clauseAt = new Map<number, Clause>();
+  for (const c of doc.clauses) clauseAt.set(toks[c.vgStart]!.start, c);
+  const drop = new Set<Candidate>();
+  for (const x of candidates) {
+    if (x.pattern.code !== '030' || x.pattern.kind !== 'verb' || !COMMITTING.has(x.pattern.words[0]!))
+      continue;
+    const c = clauseAt.get(x.trigger.start);
+    if (!c) continue;
+    const action = candidates.find((y) => {
+      const k = clauseAt.get(y.trigger.start);
+      return k?.parent === c.i && y.modality !== 'negated' && Number(y.pattern.code.slice(0, 2)) >= 10;
+    });
+    if (!action) continue;
+    const code = action.pattern.code;
+    const threat = THREAT_CODE[code] ?? THREAT_CODE[code.slice(0, 3)] ?? THREAT_CODE[code.slice(0, 2)];
+    if (!threat || threat.startsWith('13') === false) {
+      drop.add(x);
+      continue;
+    }
+    x.pattern = derivedPattern(
+      threat,
+      x.pattern.words[0]!,
+      `rule:hostile-commitment ${x.pattern.words[0]} + ${code} → ${threat}`,
+    );
+    x.target = action.target;
+  }
+  if (drop.size) candidates.splice(0, candidates.length, ...candidates.filter((x) => !drop.has(x)));
 }
 
 /**
