@@ -230,6 +230,18 @@ describe('riposte eval confli', () => {
     );
   });
 
+  it('lists the strict span misses with --errors', async () => {
+    const c = captureIO();
+    await run(['--spans', spanFile, '--errors', '10'], c.io, { coder });
+    // sentence 2: gold source "Japan" vs "Japan 's envoy" (IoU 1/3); the target "Kim" is no gold target
+    assert.match(c.out(), /✗ line \d+ source: "Japan" → "Japan 's envoy" \[040\]/);
+    assert.match(c.out(), /✗ line \d+ target: \(none\) → "Kim"/);
+    assert.doesNotMatch(c.out(), /✗ line 1 source/);
+    const quiet = captureIO();
+    await run(['--spans', spanFile], quiet.io, { coder });
+    assert.doesNotMatch(quiet.out(), /strict misses/);
+  });
+
   it('fails a gate with exit 1', async () => {
     const c = captureIO();
     const code = await run(['--spans', spanFile, '--min-target-f1', '0.9'], c.io, { coder });

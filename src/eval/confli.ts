@@ -21,6 +21,7 @@ import {
   type PRF,
   type Span,
   SpanScorer,
+  spanHit,
 } from './metrics.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -238,6 +239,15 @@ export interface SpanEval {
   failures: number;
   source: Record<'partial' | 'strict' | 'exact', PRF>;
   target: Record<'partial' | 'strict' | 'exact', PRF>;
+  /** sentences where a side misses the strict match: gold and predicted phrases, with the event's code */
+  errors: {
+    line: number;
+    text: string;
+    side: 'source' | 'target';
+    gold: string[];
+    got: string | null;
+    code?: string;
+  }[];
 }
 
 export async function evalSpans(
@@ -245,9 +255,11 @@ export async function evalSpans(
   coder: CoderLike,
   date: string,
   file: string,
+  keepErrors = 0,
 ): Promise<SpanEval> {
   const src = new SpanScorer();
   const tgt = new SpanScorer();
+  const errors: SpanEval['errors'] = [];
   let failures = 0;
   for (const it of items) {
     const { text, offsets } = detokenize(it.tokens);
@@ -258,18 +270,29 @@ export async function evalSpans(
       const s = a ? charSpanToTokens(offsets, a) : null;
       return s ? [s] : [];
     };
-    // ConfliBERT marks argument phrases: the phrase an actor is named in (or a pronoun refers back to), if any
-    src.add(
-      bioToSpans(it.tags, 'S'),
-      toSpans(e?.source?.phrase ?? e?.source?.antecedent ?? e?.source ?? null),
-    );
-    // the target actor, else the phrase the action is done to (ConfliBERT marks non-actor targets too)
-    tgt.add(
-      bioToSpans(it.tags, 'T'),
-      toSpans(e?.target?.phrase ?? e?.target?.antecedent ?? e?.target ?? e?.object),
-    );
+    // ConfliBERT marks argument phrases: the phrase an actor is named in (or a pronoun refers back to), if any;
+    // for the target, the target actor, else the phrase the action is done to (ConfliBERT marks non-actor targets)
+    const sides = [
+      ['source', src, 'S', toSpans(e?.source?.phrase ?? e?.source?.antecedent ?? e?.source ?? null)],
+      ['target', tgt, 'T', toSpans(e?.target?.phrase ?? e?.target?.antecedent ?? e?.target ?? e?.object)],
+    ] as const;
+    for (const [side, scorer, tag, pred] of sides) {
+      const gold = bioToSpans(it.tags, tag);
+      scorer.add(gold, pred);
+      if (errors.length >= keepErrors || (!gold.length && !pred.length)) continue;
+      if (pred.length && gold.some((g) => spanHit(g, pred[0]!, 'strict'))) continue;
+      const words = (sp: Span) => it.tokens.slice(sp.start, sp.end).join(' ');
+      errors.push({
+        line: it.line,
+        text,
+        side,
+        gold: gold.map(words),
+        got: pred[0] ? words(pred[0]) : null,
+        ...(e ? { code: e.code } : {}),
+      });
+    }
   }
-  return { file, sentences: items.length, failures, source: src.result(), target: tgt.result() };
+  return { file, sentences: items.length, failures, source: src.result(), target: tgt.result(), errors };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -329,6 +352,13 @@ export function formatSpanEval(s: SpanEval): string {
     '  (partial = any shared token, strict = IoU ≥ 0.5, exact = same bounds)',
     ...block('source', s.source),
     ...block('target', s.target),
+    ...(s.errors.length ? ['  strict misses (line, side: gold → got [event code]):'] : []),
+    ...s.errors.map(
+      (x) =>
+        `  ✗ line ${x.line} ${x.side}: ${x.gold.length ? x.gold.map((g) => `"${g}"`).join(', ') : '(none)'} → ${
+          x.got === null ? '(none)' : `"${x.got}"`
+        }${x.code ? ` [${x.code}]` : ''}: ${x.text.slice(0, 160)}`,
+    ),
   ].join('\n');
 }
 
@@ -394,7 +424,8 @@ export async function run(argv: string[], io: CommandIO, deps: EvalDeps = {}): P
   const t0 = performance.now();
   const cls =
     classItems && classFile ? await evalClass(classItems, coder, date, classFile, keepErrors) : undefined;
-  const spans = spanItems && spanFile ? await evalSpans(spanItems, coder, date, spanFile) : undefined;
+  const spans =
+    spanItems && spanFile ? await evalSpans(spanItems, coder, date, spanFile, keepErrors) : undefined;
   const seconds = (performance.now() - t0) / 1000;
 
   const gateFailures = checkGates([
@@ -420,7 +451,7 @@ export async function run(argv: string[], io: CommandIO, deps: EvalDeps = {}): P
         date,
         seconds,
         class: cls ? { ...clsOut, ...(keepErrors ? { errors: cls.errors } : {}) } : null,
-        spans: spans ?? null,
+        spans: spans ? (keepErrors ? spans : { ...spans, errors: undefined }) : null,
         gates: gateFailures,
       })}\n`,
     );
