@@ -2260,6 +2260,17 @@ function intentCode(code: string): string | undefined {
   return INTENT_CODE[code] ?? INTENT_CODE[code.slice(0, 3)] ?? INTENT_CODE[code.slice(0, 2)];
 }
 
+/** An asserted event derived from another (a threat, intention or refusal it states), a little less sure. */
+function derivedFrom(x: Candidate, code: string, word: string, rule: string): Candidate {
+  return {
+    ...x,
+    pattern: derivedPattern(code, word, rule),
+    modality: 'asserted',
+    modalityWhy: '',
+    confidence: Math.max(0.05, x.confidence - 0.1),
+  };
+}
+
 function derivedPattern(code: string, word: string, rule: string): VerbPattern {
   return {
     id: rule,
@@ -2532,17 +2543,9 @@ function conditionalThreats(doc: Doc, candidates: Candidate[]): void {
     for (let t = s.tokStart; t < s.tokEnd && unless < 0; t++)
       if (toks[t]!.norm === 'unless' && toks[t]!.start >= x.trigger.end) unless = t;
     if (unless < 0) continue;
-    extra.push({
-      ...x,
-      pattern: derivedPattern(
-        threat,
-        toks[unless]!.norm,
-        `rule:conditional-threat ${code} + unless → ${threat}`,
-      ),
-      modality: 'asserted',
-      modalityWhy: '',
-      confidence: Math.max(0.05, x.confidence - 0.1),
-    });
+    extra.push(
+      derivedFrom(x, threat, toks[unless]!.norm, `rule:conditional-threat ${code} + unless → ${threat}`),
+    );
   }
   candidates.push(...extra);
 }
@@ -2636,13 +2639,7 @@ function statedIntentions(doc: Doc, candidates: Candidate[]): void {
     // a concession needs no named counterpart ("the rebels said they would release the hostages")
     if (!threat && !(intent && (x.target || code.startsWith('08')))) continue;
     const derived = (threat ?? intent)!;
-    extra.push({
-      ...x,
-      pattern: derivedPattern(derived, x.pattern.words[0]!, `rule:stated-intention ${code} → ${derived}`),
-      modality: 'asserted',
-      modalityWhy: '',
-      confidence: Math.max(0.05, x.confidence - 0.1),
-    });
+    extra.push(derivedFrom(x, derived, x.pattern.words[0]!, `rule:stated-intention ${code} → ${derived}`));
   }
   candidates.push(...extra);
 }
@@ -2721,13 +2718,7 @@ function statedRefusals(doc: Doc, candidates: Candidate[]): void {
     const refusal = REFUSAL_CODE[code] ?? REFUSAL_CODE[code.slice(0, 3)] ?? REFUSAL_CODE[code.slice(0, 2)]!;
     const clause = byTrigger.get(x.trigger.start);
     if (!clause || !ownAnnouncement(doc, clause, x.source)) continue;
-    extra.push({
-      ...x,
-      pattern: derivedPattern(refusal, x.pattern.words[0]!, `rule:stated-refusal ${code} → ${refusal}`),
-      modality: 'asserted',
-      modalityWhy: '',
-      confidence: Math.max(0.05, x.confidence - 0.1),
-    });
+    extra.push(derivedFrom(x, refusal, x.pattern.words[0]!, `rule:stated-refusal ${code} → ${refusal}`));
   }
   candidates.push(...extra);
 }
