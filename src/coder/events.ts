@@ -244,8 +244,7 @@ function headLemmas(doc: Doc, a: Argument): string[] {
     // a compound head ("diplomatic ties" → diplomatic_tie) for patterns that name one
     if (x.head > x.start) out.push(`${doc.tokens[x.head - 1]!.lemma}_${head.lemma}`);
     // "joint" anywhere before the head makes the activity a shared one ("a joint missile exercise" → joint_exercise)
-    if (x.head > x.start + 1 && doc.tokens.slice(x.start, x.head - 1).some((t) => t.norm === 'joint'))
-      out.push(`joint_${head.lemma}`);
+    if (x.head > x.start + 1 && hasWord(doc, x.start, x.head - 1, 'joint')) out.push(`joint_${head.lemma}`);
     // a hyphenated dictionary word also names the two-word compound: {hunger-strike} "a hunger strike",
     // {car-bomb} "car bombs", {war-game} "war games"
     if (x.head > x.start) out.push(`${doc.tokens[x.head - 1]!.norm}-${head.lemma}`);
@@ -539,9 +538,10 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
     const from = linearSource(doc, c, p);
     if (from) return from.sources.length ? (from.targets.length ? from.targets : [null]) : null;
   }
-  const po = patternObject(doc, c, p);
+  // (one-word patterns, the most tried, act on the clause's object as it is)
+  const po = p.words.length === 1 ? undefined : patternObject(doc, c, p);
   if (po === null) return null;
-  const object = po.object;
+  const object = po ? po.object : c.object;
   const linear = p.petrarch?.dialect === 'petr1';
   const firstPhraseOnly = p.flags.has('pp-target-variant');
   // an actor object comes before any phrase: the pattern as written takes it ("meet Varnovan and Zundian leaders
@@ -1291,6 +1291,12 @@ function clauseModality(
   return result;
 }
 
+/** Whether a token in [from, to) is written `word` (a loop: this runs for every phrase). */
+function hasWord(doc: Doc, from: number, to: number, word: string): boolean {
+  for (let t = from; t < to; t++) if (doc.tokens[t]!.norm === word) return true;
+  return false;
+}
+
 /** The coordinated actors (two or more) of the nearest clause before a noun phrase, if any. */
 function jointParties(doc: Doc, np: NP): { parties: Mention[]; clause: Clause } | undefined {
   const sent = doc.tokens[np.head]!.sent;
@@ -1832,7 +1838,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     if (!patterns) continue;
     const pps = followingPPs(doc, k);
     const ofActor = np.of !== undefined ? (doc.chunks[np.of] as NP).actor : undefined;
-    const joint = toks.slice(np.start, np.head).some((t) => t.norm === 'joint');
+    const joint = hasWord(doc, np.start, np.head, 'joint');
     for (const p of patterns) {
       // a ":joint" noun pattern is for a phrase that says so ("a joint missile exercise")
       if (p.flags.has('joint') && !joint) continue;

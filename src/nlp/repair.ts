@@ -479,6 +479,8 @@ function namesAreNotVerbs(doc: Doc, lex: RepairLexicon): void {
   const texts = toks.map((t) => t.text);
   for (const s of doc.sentences) {
     for (let i = s.tokStart; i < s.tokEnd; i++) {
+      // (names this repairs start with a capital: the dictionaries are not searched from other words)
+      if (!/^[A-Z]/.test(texts[i]!)) continue;
       const n = Math.max(
         lex.actors?.match(norms, texts, i, s.tokEnd)?.length ?? 0,
         lex.agents?.match(norms, texts, i, s.tokEnd)?.length ?? 0,
