@@ -235,6 +235,17 @@ const cases: Case[] = [
   },
   // a vow to fight is a threat aimed where the fighting is, not an intent to cooperate
   { text: 'Hamas vowed to fight Israel.', code: '13', target: 'ISR', modality: 'asserted' },
+  // after an adjective, "of" names the topic; a time or a sum is never what an action is about
+  {
+    text: 'The State Department said it is skeptical of a Russian announcement.',
+    code: '012',
+    object: 'a Russian announcement',
+  },
+  {
+    text: 'The British foreign secretary expressed pessimism for the first time on Monday.',
+    code: '012',
+    object: null,
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

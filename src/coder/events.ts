@@ -725,7 +725,8 @@ function patientOf(
   if (!o) {
     // "is pessimistic about the possibility of a deal": what a multi-word pattern is about, after its words
     if (po?.after !== undefined) {
-      const aimed = aimedPhraseAfter(doc, po.after);
+      // ("is skeptical of a Russian announcement": after an adjective, "of" names the topic too)
+      const aimed = aimedPhraseAfter(doc, po.after, undefined, doc.tokens[po.after - 1]?.pos === 'ADJ');
       if (aimed) return { patient: aimed };
     }
     // "remained on alert in New Delhi": a phrase the pattern names is the action; where it applies comes after it
@@ -887,6 +888,7 @@ function aimedPhraseAfter(
   doc: Doc,
   from: number,
   eventNoun?: (lemma: string) => boolean,
+  alsoOf = false,
 ): { start: number; end: number } | undefined {
   const npAt = chunkIndex(doc).npAt;
   const sentEnd = doc.sentences[doc.tokens[from - 1]!.sent]!.tokEnd;
@@ -898,12 +900,22 @@ function aimedPhraseAfter(
       t = after - 1;
       continue;
     }
-    if (TOPIC_PREPS.has(tok.norm)) {
+    if (TOPIC_PREPS.has(tok.norm) || (alsoOf && tok.norm === 'of')) {
       // "concern about **the standoff**", "pessimism over holding **negotiations**": past one gerund
       const next = doc.tokens[t + 1];
       const at = next?.pos === 'VERB' && next.norm.endsWith('ing') ? t + 2 : t + 1;
       const np = npAt.get(at);
-      if (!np || np.time) return undefined;
+      // (never a time, "for the first time", nor a sum, "an appeal for $80 million")
+      const head = np ? doc.tokens[np.head]! : undefined;
+      if (
+        !np ||
+        !head ||
+        np.time ||
+        TIME_NOUNS.has(head.lemma) ||
+        MONEY.test(head.norm) ||
+        head.pos === 'NUM'
+      )
+        return undefined;
       // "mobilised the army for a ground assault against Gaza": an action noun passes on to what it is aimed at
       const onward = eventNoun?.(doc.tokens[np.head]!.lemma) ? aimedPhraseAfter(doc, np.end) : undefined;
       return onward ?? fullPhrase(doc, np.start, np.end);
