@@ -246,6 +246,28 @@ const cases: Case[] = [
     code: '012',
     object: null,
   },
+  // an attitude is about the subject of its that-clause; whose demands were conceded; a relation's partner; a
+  // gerund action's recipient
+  {
+    text: 'A Japanese virus expert says he is pessimistic that the Tokyo Olympics will go ahead.',
+    code: '012',
+    object: 'the Tokyo Olympics',
+  },
+  {
+    text: 'President Michel Temer has conceded to the demands of the truck drivers.',
+    code: '08',
+    object: 'the truck drivers',
+  },
+  {
+    text: "France's government ended mediation efforts with the truckers on Thursday.",
+    code: '16',
+    object: 'the truckers',
+  },
+  {
+    text: 'The EU Commission is considering sending aid to Palestinian President Mahmoud Abbas.',
+    code: '014',
+    object: 'Palestinian President Mahmoud Abbas',
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

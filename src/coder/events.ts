@@ -726,7 +726,8 @@ function patientOf(
     // "is pessimistic about the possibility of a deal": what a multi-word pattern is about, after its words
     if (po?.after !== undefined) {
       // ("is skeptical of a Russian announcement": after an adjective, "of" names the topic too)
-      const aimed = aimedPhraseAfter(doc, po.after, undefined, doc.tokens[po.after - 1]?.pos === 'ADJ');
+      const adj = doc.tokens[po.after - 1]?.pos === 'ADJ';
+      const aimed = aimedPhraseAfter(doc, po.after, { of: adj, that: adj });
       if (aimed) return { patient: aimed };
     }
     // "remained on alert in New Delhi": a phrase the pattern names is the action; where it applies comes after it
@@ -735,6 +736,11 @@ function patientOf(
       const x = c.pps.find((y) => y.prep === sl.prep && sl.words.includes(doc.tokens[y.head]!.lemma));
       if (!x) continue;
       const at = skipTime(doc, x.end);
+      // "conceded to the demands of the truck drivers", "resigned as president of the Soviet Union"
+      const whose = /^(of|from)$/.test(doc.tokens[at]?.norm ?? '')
+        ? chunkIndex(doc).npAt.get(at + 1)
+        : undefined;
+      if (whose && !whose.time) return { patient: fullPhrase(doc, whose.start, whose.end) };
       const aimed = placeAfter(doc, at) ?? aimedPhraseAfter(doc, at);
       if (aimed) return { patient: aimed };
     }
@@ -772,7 +778,13 @@ function patientOf(
   }
   // else the phrase it is aimed at, or where it applies: "declared a ceasefire in Idlib", "a curfew in Kashmir"
   const from = skipTime(doc, skipOfPhrase(doc, o.end));
-  const aimed = aimedPhraseAfter(doc, from, (l) => ctx.lex.nouns.has(l)) ?? placeAfter(doc, from);
+  const aimed =
+    aimedPhraseAfter(doc, from, {
+      eventNoun: (l) => ctx.lex.nouns.has(l),
+      that: ATTITUDE_NOUNS.has(doc.tokens[o.head]!.lemma),
+      // "ended mediation efforts with the truckers": a relation is with its partner
+      with: /^(03|04|05|06|16)/.test(p.code),
+    }) ?? placeAfter(doc, from);
   return aimed ? { patient: aimed } : {};
 }
 
@@ -884,11 +896,18 @@ const REACTION_ROOTS = new Set(['05', '11', '12']);
  * The phrase an action noun is aimed at, starting within three tokens after it: "a ban on X", "attacks, primarily
  * on military targets", "a travel ban imposed on Chadian citizens".
  */
+/** what else may introduce an aimed phrase: "of" after an adjective, "that" after an attitude, "with" a partner */
+interface AimOptions {
+  eventNoun?: (lemma: string) => boolean;
+  of?: boolean;
+  that?: boolean;
+  with?: boolean;
+}
+
 function aimedPhraseAfter(
   doc: Doc,
   from: number,
-  eventNoun?: (lemma: string) => boolean,
-  alsoOf = false,
+  opts: AimOptions = {},
 ): { start: number; end: number } | undefined {
   const npAt = chunkIndex(doc).npAt;
   const sentEnd = doc.sentences[doc.tokens[from - 1]!.sent]!.tokEnd;
@@ -900,7 +919,13 @@ function aimedPhraseAfter(
       t = after - 1;
       continue;
     }
-    if (TOPIC_PREPS.has(tok.norm) || (alsoOf && tok.norm === 'of')) {
+    if (
+      TOPIC_PREPS.has(tok.norm) ||
+      (opts.of && tok.norm === 'of') ||
+      (opts.with && tok.norm === 'with') ||
+      // "pessimistic that the Olympics will go ahead": the subject of what the attitude is about
+      (opts.that && tok.norm === 'that')
+    ) {
       // "concern about **the standoff**", "pessimism over holding **negotiations**": past one gerund
       const next = doc.tokens[t + 1];
       const at = next?.pos === 'VERB' && next.norm.endsWith('ing') ? t + 2 : t + 1;
@@ -917,7 +942,7 @@ function aimedPhraseAfter(
       )
         return undefined;
       // "mobilised the army for a ground assault against Gaza": an action noun passes on to what it is aimed at
-      const onward = eventNoun?.(doc.tokens[np.head]!.lemma) ? aimedPhraseAfter(doc, np.end) : undefined;
+      const onward = opts.eventNoun?.(doc.tokens[np.head]!.lemma) ? aimedPhraseAfter(doc, np.end) : undefined;
       return onward ?? fullPhrase(doc, np.start, np.end);
     }
     // only a comma, an adverb or a participle may stand between the noun and its phrase
@@ -2212,6 +2237,12 @@ function cuePatient(
   child: Candidate | undefined,
 ): { patient?: { start: number; end: number } } {
   if (c.object) {
+    // "considering sending aid to Mahmoud Abbas": an action named by a gerund is aimed where its phrase says
+    const first = doc.tokens[c.object.start]!;
+    if (first.pos === 'VERB' && first.norm.endsWith('ing')) {
+      const aimed = aimedPhraseAfter(doc, fullPhrase(doc, c.object.start, c.object.end).end);
+      if (aimed) return { patient: aimed };
+    }
     // "sought refuge in Bangladesh": a place sought is where they go
     if (REFUGE_NOUNS.has(doc.tokens[c.object.head]!.lemma)) {
       const where = placeAfter(doc, c.object.end) ?? aimedPhraseAfter(doc, c.object.end);
