@@ -268,6 +268,17 @@ const cases: Case[] = [
     code: '014',
     object: 'Palestinian President Mahmoud Abbas',
   },
+  // an event noun that is a clause's subject did its object; people taken in are what accepting is done to
+  {
+    text: 'A car bombing by the Islamic State group killed at least 75 people in eastern Syria.',
+    code: '18',
+    object: 'at least 75 people in eastern Syria',
+  },
+  {
+    text: 'Germany accepts more than 1,500 people living in Greek refugee camps.',
+    code: '075',
+    object: 'more than 1,500 people',
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

@@ -822,7 +822,8 @@ function namesTheAction(
     (FORCE_NOUNS.has(head.lemma) && p.code.startsWith('15')) ||
     MONEY.test(head.norm) ||
     head.pos === 'NUM' ||
-    p.code.startsWith('07') ||
+    // (aid handed over, not people taken in: "accepts 1,500 refugees" is done to the refugees)
+    (p.code.startsWith('07') && !p.code.startsWith('075')) ||
     p.slots.some((sl) => sl.type === 'pp-words' && sl.prep === 'of')
   );
 }
@@ -882,7 +883,8 @@ function skipTime(doc: Doc, from: number): number {
 /** The place right after an action noun ("a curfew in parts of Kashmir"), when it names a place, not a time. */
 function placeAfter(doc: Doc, from: number): { start: number; end: number } | undefined {
   const toks = doc.tokens;
-  if (toks[from]?.norm !== 'in' || toks[from]!.sent !== toks[from - 1]!.sent) return undefined;
+  if (!/^(in|throughout|across)$/.test(toks[from]?.norm ?? '') || toks[from]!.sent !== toks[from - 1]!.sent)
+    return undefined;
   const np = chunkIndex(doc).npAt.get(from + 1);
   if (!np || np.time || TIME_NOUNS.has(toks[np.head]!.lemma) || toks[np.head]!.pos === 'NUM')
     return undefined;
@@ -2144,8 +2146,13 @@ function nounPatient(doc: Doc, np: NP): { patient?: { start: number; end: number
     const of = doc.chunks[np.of] as NP;
     return { patient: fullPhrase(doc, of.start, of.end) };
   }
-  const aimed = aimedPhraseAfter(doc, np.end);
-  return aimed ? { patient: aimed } : {};
+  const aimed = aimedPhraseAfter(doc, np.end) ?? placeAfter(doc, np.end);
+  if (aimed) return { patient: aimed };
+  // "a car bombing by the group killed at least 75 people": an event that is a clause's subject did its object
+  const owner = (clausesBySentence(doc).get(doc.tokens[np.head]!.sent) ?? []).find(
+    (c) => c.subject?.start === np.start && c.subjectFrom === 'explicit' && c.verb.voice === 'active',
+  );
+  return owner?.object ? { patient: fullPhrase(doc, owner.object.start, owner.object.end) } : {};
 }
 
 /** verbs of commitment whose bare pattern codes an intent to cooperate (030) */
