@@ -364,7 +364,10 @@ function patternObject(
     return wordsFrom(o.end) === null ? null : { object: o };
   }
   if (p.words.length === 1 || c.verb.voice !== 'active') return { object: c.object };
-  const np = chunkIndex(doc).npAt.get(after);
+  // (past an adverb of the phrase: "hand over urgently needed supplies")
+  let at = after;
+  while (toks[at]?.pos === 'ADV' && toks[at + 1]?.pos !== 'ADP') at++;
+  const np = chunkIndex(doc).npAt.get(at) ?? chunkIndex(doc).npAt.get(after);
   // "handed over 700 kg of medicine": the tagger took the particle into the object phrase
   if (!np && c.object && c.object.start === after - 1 && c.object.end > after && p.words.length === 2)
     return { object: c.object };

@@ -49,6 +49,22 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // "hand over" after a name is the verb; a participle between an -ly adverb and a noun after a preposition or a
+  // determiner describes the noun, but not after a subject
+  {
+    text: 'Germany and UNICEF hand over 30 vehicles.',
+    tagger: { hand: 'NOUN' },
+    want: { hand: ['VERB', 'phrasal-hand-over'] },
+  },
+  {
+    text: 'The EU handed over urgently needed medical supplies.',
+    tagger: { needed: 'VERB' },
+    want: { needed: ['ADJ', 'participle-after-adverb'] },
+  },
+  {
+    text: 'The army reportedly killed civilians.',
+    want: { killed: ['VERB', null] },
+  },
   // an -ing word between a plural possessive and its noun describes the noun
   {
     text: "Militants raided a girls' boarding school.",

@@ -215,6 +215,33 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         setPos(t, 'NOUN', 'part-of');
         continue;
       }
+      // "EU and UN hand over medical supplies": "hand" with its particle before a phrase, after a name, is the verb
+      if (
+        t.norm === 'hand' &&
+        t.pos !== 'VERB' &&
+        (next?.norm === 'over' || next?.norm === 'out') &&
+        prev !== undefined &&
+        (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON') &&
+        /^(DET|ADJ|NOUN|NUM|PROPN|VERB|ADV)$/.test(toks[i + 2]?.pos ?? '')
+      ) {
+        setPos(t, 'VERB', 'phrasal-hand-over');
+        continue;
+      }
+      // "handed over urgently needed medical supplies", "the badly damaged buildings": an -ed participle between an
+      // -ly adverb and a noun, after a determiner or a preposition, describes the noun ("the army reportedly killed
+      // civilians" keeps its verb)
+      if (
+        t.pos === 'VERB' &&
+        /ed$/.test(t.norm) &&
+        prev?.pos === 'ADV' &&
+        /ly$/.test(prev.norm) &&
+        next !== undefined &&
+        /^(NOUN|ADJ)$/.test(next.pos) &&
+        /^(DET|ADP)$/.test(toks[i - 2]?.pos ?? '')
+      ) {
+        setPos(t, 'ADJ', 'participle-after-adverb');
+        continue;
+      }
       // "used tear gas": "tear" before "gas" is the noun
       if (t.norm === 'tear' && next?.norm === 'gas' && t.pos !== 'NOUN') {
         setPos(t, 'NOUN', 'tear-gas');
