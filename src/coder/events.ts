@@ -771,7 +771,11 @@ function patientOf(
     const aimed = aimedPhraseAfter(doc, o.end);
     if (aimed && doc.tokens[aimed.start - 1]?.norm !== 'about') return { patient: aimed };
   }
-  if (!partOfAction) return { patient: fullPhrase(doc, o.start, o.end) };
+  if (!partOfAction) {
+    // "attacked the Syrian army and its ally Hezbollah": the whole coordination is what the action is done to
+    const last = o.coord?.at(-1);
+    return { patient: fullPhrase(doc, o.start, last ? fullPhrase(doc, last.start, last.end).end : o.end) };
+  }
   // "lifted its blockade of the UK": an action noun's "of" phrase is what it is done to, unless the pattern names
   // it as part of the action ("a state {of emergency}")
   const namesOf = p.slots.some((sl) => sl.type === 'pp-words' && sl.prep === 'of');

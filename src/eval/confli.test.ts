@@ -15,6 +15,7 @@ import {
   readClassTsv,
   readSpanFile,
   run,
+  targetPhrase,
 } from './confli.ts';
 
 /** A minimal event for tests: source/target located by their text in the sentence. */
@@ -263,5 +264,20 @@ describe('riposte eval confli', () => {
     assert.ok(cls.length > 1000);
     assert.ok(spans.length > 1000);
     assert.ok(spans.every((s) => s.tokens.length === s.tags.length));
+  });
+});
+
+describe('the phrase scored as the target', () => {
+  const t = 'Israel attacked the Syrian army and its ally Hezbollah.';
+  const e = fakeEvent(t, { root: '19', src: 'Israel', tgt: 'the Syrian army' });
+  it('is the object when it holds the target actor and is longer (a coordination)', () => {
+    const object = { text: 'the Syrian army and its ally Hezbollah', start: 16, end: 54 };
+    assert.deepEqual(targetPhrase({ ...e, object }), object);
+  });
+  it('is the target actor otherwise', () => {
+    assert.equal(targetPhrase({ ...e, object: { text: 'the Syrian army', start: 16, end: 31 } })?.start, 16);
+    assert.equal(targetPhrase(e), e.target);
+    const noTarget = { ...e, target: null, object: { text: 'a base', start: 0, end: 6 } };
+    assert.deepEqual(targetPhrase(noTarget), noTarget.object);
   });
 });

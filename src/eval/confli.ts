@@ -250,6 +250,24 @@ export interface SpanEval {
   }[];
 }
 
+/**
+ * The phrase scored as the target: the object when it holds the target actor (a coordination, "the Syrian army and
+ * its ally Hezbollah"), else the target's phrase, antecedent or span, else the object.
+ */
+export function targetPhrase(e: EventRecord | undefined): Span | null | undefined {
+  const t = e?.target;
+  const o = e?.object;
+  if (
+    t &&
+    o &&
+    o.start <= t.start &&
+    t.end <= o.end &&
+    (o.end > (t.phrase?.end ?? t.end) || o.start < (t.phrase?.start ?? t.start))
+  )
+    return o;
+  return t?.phrase ?? t?.antecedent ?? t ?? o;
+}
+
 export async function evalSpans(
   items: readonly SpanItem[],
   coder: CoderLike,
@@ -274,7 +292,7 @@ export async function evalSpans(
     // for the target, the target actor, else the phrase the action is done to (ConfliBERT marks non-actor targets)
     const sides = [
       ['source', src, 'S', toSpans(e?.source?.phrase ?? e?.source?.antecedent ?? e?.source ?? null)],
-      ['target', tgt, 'T', toSpans(e?.target?.phrase ?? e?.target?.antecedent ?? e?.target ?? e?.object)],
+      ['target', tgt, 'T', toSpans(targetPhrase(e))],
     ] as const;
     for (const [side, scorer, tag, pred] of sides) {
       const gold = bioToSpans(it.tags, tag);
