@@ -279,6 +279,11 @@ const cases: Case[] = [
     code: '075',
     object: 'more than 1,500 people',
   },
+  {
+    text: 'The Florida Legislature is considering giving money to local communities.',
+    code: '014',
+    object: 'local communities',
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

@@ -772,6 +772,9 @@ function patientOf(
     if (aimed && doc.tokens[aimed.start - 1]?.norm !== 'about') return { patient: aimed };
   }
   if (!partOfAction) {
+    // "considering giving money to local communities": an action named by a gerund
+    const aimed = gerundAim(doc, o);
+    if (aimed) return { patient: aimed };
     // "attacked the Syrian army and its ally Hezbollah": the whole coordination is what the action is done to
     const last = o.coord?.at(-1);
     return { patient: fullPhrase(doc, o.start, last ? fullPhrase(doc, last.start, last.end).end : o.end) };
@@ -2252,11 +2255,8 @@ function cuePatient(
 ): { patient?: { start: number; end: number } } {
   if (c.object) {
     // "considering sending aid to Mahmoud Abbas": an action named by a gerund is aimed where its phrase says
-    const first = doc.tokens[c.object.start]!;
-    if (first.pos === 'VERB' && first.norm.endsWith('ing')) {
-      const aimed = aimedPhraseAfter(doc, fullPhrase(doc, c.object.start, c.object.end).end);
-      if (aimed) return { patient: aimed };
-    }
+    const aimed = gerundAim(doc, c.object);
+    if (aimed) return { patient: aimed };
     // "sought refuge in Bangladesh": a place sought is where they go
     if (REFUGE_NOUNS.has(doc.tokens[c.object.head]!.lemma)) {
       const where = placeAfter(doc, c.object.end) ?? aimedPhraseAfter(doc, c.object.end);
@@ -2269,6 +2269,17 @@ function cuePatient(
   if (child?.patient) return { patient: child.patient };
   if (child?.target) return { patient: { start: child.target.tokStart, end: child.target.tokEnd } };
   return {};
+}
+
+/**
+ * What an action named by a gerund object is aimed at: "considering sending aid to Mahmoud Abbas", "giving money
+ * to local communities" (the tagger may read the gerund as a noun or an adjective).
+ */
+function gerundAim(doc: Doc, o: Argument): { start: number; end: number } | undefined {
+  const first = doc.tokens[o.start]!;
+  if (!/^(VERB|NOUN|ADJ)$/.test(first.pos) || !first.norm.endsWith('ing') || o.end <= first.i + 1)
+    return undefined;
+  return aimedPhraseAfter(doc, fullPhrase(doc, o.start, o.end).end);
 }
 
 /** what is sought in a place: refuge, asylum, shelter */
