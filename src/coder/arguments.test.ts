@@ -284,6 +284,17 @@ const cases: Case[] = [
     code: '014',
     object: 'local communities',
   },
+  // a request answered concerns whoever made it; compass regions are places
+  {
+    text: 'The Sao Paulo state government conceded yesterday to demands from the Neighborhood Association.',
+    code: '08',
+    object: 'the Neighborhood Association',
+  },
+  {
+    text: "Nepal's government accepted the demands by protesters in the southeast of the country.",
+    code: '080',
+    targetPhrase: 'protesters in the southeast of the country',
+  },
   // a withdrawal is from somewhere
   { text: 'Sudan withdrew its troops from Abyei.', code: '08', object: 'Abyei' },
   // "in" completes a phrase with a place, not with an occasion

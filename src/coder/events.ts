@@ -782,7 +782,10 @@ function patientOf(
   // "lifted its blockade of the UK": an action noun's "of" phrase is what it is done to, unless the pattern names
   // it as part of the action ("a state {of emergency}")
   const namesOf = p.slots.some((sl) => sl.type === 'pp-words' && sl.prep === 'of');
-  if (!namesOf && doc.tokens[o.end]?.norm === 'of' && ctx.lex.nouns.has(headWord)) {
+  const after = doc.tokens[o.end]?.norm;
+  // … and a request is answered to whoever made it: "accepted the demands by protesters in the southeast"
+  const whose = after === 'of' || ((after === 'by' || after === 'from') && REQUEST_NOUNS.has(headWord));
+  if (!namesOf && whose && ctx.lex.nouns.has(headWord)) {
     const of = chunkIndex(doc).npAt.get(o.end + 1);
     if (of && !of.time) return { patient: fullPhrase(doc, of.start, of.end) };
   }
@@ -1018,6 +1021,7 @@ function fullPhrase(doc: Doc, start: number, end: number): { start: number; end:
     // (a common noun capitalised as the sentence's first word counts: "Authorities in Pakistan")
     const common =
       head.pos === 'NOUN' ||
+      PLACE_NOUNS.has(head.lemma) ||
       (head.pos === 'PROPN' && head.i === start && head.i === doc.sentences[head.sent]!.tokStart) ||
       // "most of its troops", "some of the detainees", "two of them"
       (toks[end]!.norm === 'of' && (head.pos === 'NUM' || QUANTITY_HEADS.has(head.norm)));
@@ -1071,7 +1075,8 @@ const PLACE_NOUNS = new Set(
   (
     'town city village province region district state country area capital county camp border neighbourhood ' +
     'neighborhood territory zone enclave strip valley governorate municipality island peninsula coast port ' +
-    'prison jail street square suburb part north south east west centre center frontier republic kingdom ' +
+    'prison jail street square suburb part north south east west northeast northwest southeast southwest ' +
+    'centre center frontier republic kingdom ' +
     'nation countryside'
   ).split(' '),
 );
@@ -2281,6 +2286,20 @@ function gerundAim(doc: Doc, o: Argument): { start: number; end: number } | unde
     return undefined;
   return aimedPhraseAfter(doc, fullPhrase(doc, o.start, o.end).end);
 }
+
+/** nouns of asking: accepted, rejected or answered, they concern whoever asked */
+const REQUEST_NOUNS = new Set([
+  'demand',
+  'request',
+  'appeal',
+  'call',
+  'proposal',
+  'offer',
+  'invitation',
+  'ultimatum',
+  'condition',
+  'plea',
+]);
 
 /** what is sought in a place: refuge, asylum, shelter */
 const REFUGE_NOUNS = new Set(['refuge', 'asylum', 'shelter', 'sanctuary', 'protection', 'safety']);
