@@ -37,6 +37,11 @@ interface NPCase {
 }
 
 const NPS: NPCase[] = [
+  // a proper-noun modifier after a quantity word stays in the phrase
+  {
+    text: 'The army destroyed several TTP terrorist camps.',
+    nps: { 'several TTP terrorist camps': { head: 'camps' } },
+  },
   // a plural possessive joins its noun phrase
   {
     text: "Militants raided a girls' boarding school.",

@@ -200,6 +200,21 @@ const COUNT_WORDS = new Set([
   'handful',
 ]);
 
+/** quantity words that open a noun phrase like a determiner: "several TTP camps" */
+const QUANTIFIERS = new Set([
+  'several',
+  'many',
+  'few',
+  'some',
+  'numerous',
+  'various',
+  'multiple',
+  'two',
+  'three',
+  'four',
+  'five',
+]);
+
 /** simple-past forms that are never participles ("spoke" vs "spoken"): never passive, never reduced relatives */
 export const PAST_ONLY = new Set([
   'spoke',
@@ -476,7 +491,10 @@ export function chunk(doc: Doc): void {
             !TIME_MODS.has(u.norm) &&
             j + 1 < s.tokEnd &&
             toks[j + 1]!.pos === 'NOUN' &&
-            ((toks[j - 1]!.pos === 'PROPN' && (j - 1 === i || (j - 2 === i && toks[i]!.pos === 'DET'))) ||
+            ((toks[j - 1]!.pos === 'PROPN' &&
+              (j - 1 === i ||
+                // "the US", "several TTP terrorist camps": after one determiner or quantity word
+                (j - 2 === i && (toks[i]!.pos === 'DET' || QUANTIFIERS.has(toks[i]!.norm))))) ||
               (toks[j - 1]!.pos === 'NOUN' && j - 2 === i && toks[i]!.pos === 'DET'));
           // an adjective heading the phrase: "the U.S. military is training …", "the Nigerian military of …"
           const adjHead =

@@ -49,6 +49,12 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // a past form right after a weekday, before a phrase, is the verb
+  {
+    text: 'Russia on Sunday expelled a Lebanese diplomat.',
+    tagger: { expelled: 'ADJ' },
+    want: { expelled: ['VERB', 'verb-after-time-word'] },
+  },
   // "hand over" after a name is the verb; a participle between an -ly adverb and a noun after a preposition or a
   // determiner describes the noun, but not after a subject
   {

@@ -3,6 +3,7 @@
  * (`token.repaired`), so `--explain` shows why a tag changed.
  */
 import lemmatizer from 'wink-lemmatizer';
+import { WEEKDAY_NAMES } from '../core/calendar.ts';
 import type { Doc, Pos, Token } from '../core/doc.ts';
 
 /** A dictionary of names: the length of the longest name starting at a token (see TokenTrie). */
@@ -26,6 +27,7 @@ export interface RepairLexicon {
 }
 
 const NP_START = new Set<Pos>(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PRON']);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 const PREP_BEFORE_GERUND = new Set([
   'by',
   'from',
@@ -240,6 +242,19 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         /^(DET|ADP)$/.test(toks[i - 2]?.pos ?? '')
       ) {
         setPos(t, 'ADJ', 'participle-after-adverb');
+        continue;
+      }
+      // "IDF troops on Sunday apprehended a man": a past form right after a time word, before a phrase, is the verb
+      if (
+        t.pos === 'ADJ' &&
+        /ed$/.test(t.norm) &&
+        prev !== undefined &&
+        (WEEKDAYS.has(prev.norm) || /^(today|yesterday|tonight)$/.test(prev.norm)) &&
+        next !== undefined &&
+        /^(DET|NUM|PROPN|PRON)$/.test(next.pos) &&
+        lex.verbLemmas.has(lemmatizer.verb(t.norm))
+      ) {
+        setPos(t, 'VERB', 'verb-after-time-word');
         continue;
       }
       // "used tear gas": "tear" before "gas" is the noun
