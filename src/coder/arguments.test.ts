@@ -369,6 +369,38 @@ const cases: Case[] = [
     code: '19',
     sourceAntecedent: 'The Iraqi defence ministry',
   },
+  // an action that names no target actor is aimed at the place it happens in, with the people named there
+  {
+    text: 'Gunmen from the militia killed nine people in northern Mozambique on Sunday.',
+    code: '19',
+    target: 'MOZ',
+    targetPhrase: 'nine people in northern Mozambique',
+  },
+  { text: 'The rebel army declared a truce in Yemen.', code: '08', target: 'YEM' },
+  { text: 'The charity distributed blankets and tents in Syria.', code: '07', target: 'SYR' },
+  { text: 'In Colombia, the ELN announced a three-day ceasefire.', code: '08', target: 'COL' },
+  // a capital named as the place stands for its country
+  {
+    text: 'Two suicide bombers killed 14 people in coordinated attacks in Kabul.',
+    code: '19',
+    target: 'AFG',
+  },
+  // … but not a place that says where the source is, or a place in another clause
+  {
+    text: 'Dozens of prisoners were freed by militiamen in Libya over the weekend.',
+    code: '08',
+    target: null,
+  },
+  {
+    text: 'The minister resigned after protests that broke out in Kenya.',
+    target: null,
+  },
+  // an object that names an actor keeps it: the place does not replace it
+  {
+    text: 'The insurgents attacked an Iraqi army base in Anbar province.',
+    code: '1',
+    target: 'IRQ',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

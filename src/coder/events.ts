@@ -90,6 +90,8 @@ interface Candidate {
   objectSpan?: { start: number; end: number };
   /** the subject is an anaphoric event noun ("the US measures"): date it like the event it refers back to */
   anaphoric?: boolean;
+  /** token span the target is named in when it is not the target mention's own phrase ("52 people in London") */
+  targetPhrase?: { start: number; end: number };
 }
 
 /** event nouns that refer back to an action already reported ("The US measures targeted …") */
@@ -2049,7 +2051,139 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   patientsFromGoverned(doc, candidates);
   conditionAddressees(doc, candidates);
   hostileCommitments(doc, candidates);
+  if (ctx.lex.source.conventions !== 'petrarch') placeTargets(doc, candidates);
   doc.events = toRecords(doc, ctx, candidates);
+}
+
+/**
+ * CAMEO families whose action falls on, or is asked of, the people of a place when the sentence names no one else:
+ * appeals (02), intents to cooperate (03), aid (07), easing, ceasefires and withdrawals (08), demands, disapproval,
+ * rejections and threats (10–13), repression (17), assaults (18), fighting (19), mass violence (20). Statements,
+ * meetings and diplomatic or material cooperation (01, 04–06) need a named counterpart; protests (14) happen in a
+ * place without being aimed at it; force postures and cuts in relations (15, 16) name whom they are aimed at.
+ */
+const PLACE_AIMED = /^(02|03|07|08|10|11|12|13|17|18|19|20)/;
+/** An agent whose country no word of its own names ("Officials", "the ministry"): it came from the context. */
+function countryFromContext(doc: Doc, src: Mention): boolean {
+  if (src.via !== 'agent') return false;
+  return !(mentionsBySentence(doc).get(doc.tokens[src.tokStart]!.sent) ?? []).some(
+    (x) =>
+      x !== src &&
+      x.tokStart >= src.tokStart &&
+      x.tokEnd <= src.tokEnd &&
+      x.actor.country === src.actor.country,
+  );
+}
+
+/** people named by where they are ("81 people in Nigeria", "civilians in Idlib") */
+const PEOPLE_OF_PLACE = new Set([
+  'people',
+  'person',
+  'civilian',
+  'resident',
+  'villager',
+  'inhabitant',
+  'worshipper',
+  'passenger',
+  'pilgrim',
+  'child',
+  'woman',
+  'man',
+  'family',
+  'household',
+  'individual',
+  'population',
+  'refugee',
+  'migrant',
+  'student',
+  'protester',
+  'demonstrator',
+  'worker',
+  'farmer',
+  'fisherman',
+  'soldier',
+  'troop',
+  'policeman',
+  'militant',
+  'fighter',
+  'rebel',
+  'those',
+]);
+/** prepositions that put an action inside a place */
+const IN_PLACE = new Set(['in', 'inside', 'throughout', 'across']);
+/** words allowed between such a preposition and the place: "in northern Mexico", "in the east of" is not */
+const PLACE_QUALIFIERS =
+  /^(the|northern|southern|eastern|western|north|south|east|west|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest|war-torn|rebel-held|neighbouring|neighboring)$/;
+
+/**
+ * "Four bombers killed 52 people in London", "aid to 1.5 million people … in Haiti", "mass killings throughout the
+ * Central African Republic": an aid, easing or violent event that names no target actor is aimed at the place where
+ * it happens, when that place has a country and is named in the event's own clause after its trigger (no other
+ * verb in between), or frames the sentence ("In Colombia, the ELN declared a ceasefire"). GDELT and ICEWS code
+ * such events the same way (the second actor is the place's country).
+ */
+function placeTargets(doc: Doc, candidates: Candidate[]): void {
+  const toks = doc.tokens;
+  for (const c of candidates) {
+    if (c.target || !PLACE_AIMED.test(c.pattern.code)) continue;
+    // an object that names an actor is the target's business, not the place's ("attacked an Afghan army base")
+    const patient = c.patient;
+    if (
+      patient &&
+      (mentionsBySentence(doc).get(c.sent) ?? []).some(
+        (m) => !m.locative && m.actor.country && m.tokStart >= patient.start && m.tokEnd <= patient.end,
+      )
+    )
+      continue;
+    const sent = doc.sentences[c.sent]!;
+    let after = tokenAt(doc, c.trigger.start);
+    if (after === undefined) continue;
+    while (toks[after + 1] && toks[after + 1]!.end <= c.trigger.end) after++;
+    let place: Mention | undefined;
+    let placePrep = -1;
+    for (const m of mentionsBySentence(doc).get(c.sent) ?? []) {
+      if (!m.locative || !m.actor.country || m.actor.code.startsWith('---')) continue;
+      let k = m.tokStart - 1;
+      while (k > sent.tokStart && PLACE_QUALIFIERS.test(toks[k]!.norm)) k--;
+      if (!IN_PLACE.has(toks[k]?.norm ?? '')) continue;
+      const framing = k === sent.tokStart && toks[m.tokEnd]?.norm === ',' && m.tokEnd <= c.tokStart;
+      if (!framing) {
+        if (m.tokStart <= after) continue;
+        // another clause in between ("resigned after unrest sparked by elections in Kyrgyzstan") owns the place;
+        // a participle between a preposition and its noun ("in coordinated attacks") is no clause
+        let crossed = false;
+        for (let j = after + 1; j < k && !crossed; j++) {
+          const t = toks[j]!;
+          if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+          crossed = !(toks[j - 1]?.pos === 'ADP' && toks[j + 1]?.pos === 'NOUN' && /(ed|en)$/.test(t.norm));
+        }
+        if (crossed) continue;
+      }
+      // a place that told whose the source is says where it acted, not at whom ("officials rejected the treaty at a
+      // meeting in Alexandria": the officials are Egyptian because of Alexandria)
+      if (m.actor.country === c.source.actor.country && countryFromContext(doc, c.source)) continue;
+      // the place of the source ("released by rebel forces in Tripoli") says where the source is
+      if (k === c.source.tokEnd) continue;
+      place = m;
+      placePrep = k;
+      break;
+    }
+    if (!place) continue;
+    // a capital named as the place stands for its country, not its government
+    c.target =
+      place.actor.code === place.actor.country
+        ? place
+        : { ...place, actor: { ...place.actor, code: place.actor.country!, types: [] } };
+    // the people the action fell on, named with their place, are the target's phrase ("killed 81 people in Nigeria")
+    if (
+      patient &&
+      patient.start < placePrep &&
+      (patient.end === placePrep || patient.end === place.tokEnd) &&
+      PEOPLE_OF_PLACE.has(toks[placePrep - 1]!.lemma)
+    )
+      c.targetPhrase = { start: patient.start, end: place.tokEnd };
+    c.extraEntries.push('rule:place-target (no target actor: the place it happens in)');
+  }
 }
 
 /** nouns of letting people go: asked of whoever holds them */
@@ -3371,7 +3505,12 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
       dateSource: dated.dateSource,
       ...(dated.dateRange ? { dateRange: dated.dateRange } : {}),
       source: toActor(doc, c.source),
-      target: c.target ? toActor(doc, c.target) : null,
+      target: c.target
+        ? {
+            ...toActor(doc, c.target),
+            ...(c.targetPhrase ? { phrase: doc.tokSpan(c.targetPhrase.start, c.targetPhrase.end) } : {}),
+          }
+        : null,
       code: c.pattern.code,
       root: info.root,
       goldstein: info.goldstein,

@@ -15,6 +15,9 @@ import { chunkIndex, mentionsBySentence } from './doc-index.ts';
 
 type NP = Extract<Chunk, { type: 'NP' }>;
 
+/** compass qualifiers of a place name: "in northern Mozambique" is still a place */
+const COMPASS =
+  /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/;
 const LOCATIVE = new Set([
   'in',
   'at',
@@ -254,7 +257,10 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
           a--;
         const span = doc.tokSpan(a, b);
         const prev = i > s.tokStart ? toks[i - 1]! : undefined;
-        const prevPrep = a > s.tokStart ? toks[a - 1]! : undefined;
+        // (a compass word between: "in northern Mozambique")
+        let pp = a - 1;
+        if (pp > s.tokStart && COMPASS.test(toks[pp]!.norm)) pp--;
+        const prevPrep = pp >= s.tokStart ? toks[pp]! : undefined;
         // a place is where things happen, unless it is acted on ("Israel pounded the Gaza Strip"); places with no
         // country of their own (a sea, a region) are never actors
         const locative =
