@@ -401,6 +401,20 @@ const cases: Case[] = [
     code: '1',
     target: 'IRQ',
   },
+  // troops sent to a peacekeeping mission keep the peace (074, not a mobilisation), for the mission's country
+  {
+    text: 'Ghana is sending 400 soldiers to the UN peacekeeping mission in South Sudan.',
+    code: '074',
+    target: 'SSD',
+  },
+  { text: 'Fiji sent a platoon to Lebanon on a peacekeeping mission.', code: '074', target: 'LBN' },
+  { text: 'Uruguayan troops took part in peacekeeping operations in Haiti.', code: '074', target: 'HTI' },
+  // … not a mission another clause names
+  {
+    text: 'Russia deployed troops to Syria while the UN peacekeeping mission in Lebanon stayed.',
+    code: '15',
+    target: 'SYR',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

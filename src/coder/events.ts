@@ -2051,7 +2051,10 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   patientsFromGoverned(doc, candidates);
   conditionAddressees(doc, candidates);
   hostileCommitments(doc, candidates);
-  if (ctx.lex.source.conventions !== 'petrarch') placeTargets(doc, candidates);
+  if (ctx.lex.source.conventions !== 'petrarch') {
+    peacekeepingContributions(doc, candidates);
+    placeTargets(doc, candidates);
+  }
   doc.events = toRecords(doc, ctx, candidates);
 }
 
@@ -2063,6 +2066,72 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
  * place without being aimed at it; force postures and cuts in relations (15, 16) name whom they are aimed at.
  */
 const PLACE_AIMED = /^(02|03|07|08|10|11|12|13|17|18|19|20)/;
+/** the bodies a peacekeeping contribution goes to: "the UN peacekeeping mission", "an AU stabilisation force" */
+const MISSION_HEADS = new Set(['mission', 'force', 'forces', 'operation', 'contingent', 'deployment']);
+const MISSION_KINDS = /^(peacekeeping|peace-keeping|stabili[sz]ation|monitoring|observer)$/;
+
+/**
+ * "Britain is deploying 300 troops to the UN peacekeeping mission in Mali": troops, money or support sent to a
+ * peacekeeping mission are a contribution to peacekeeping (CAMEO 074, not a mobilisation, 15x) and go to the
+ * country the mission is in, when the phrase names it; the mission's organisation is only the channel.
+ */
+function peacekeepingContributions(doc: Doc, candidates: Candidate[]): void {
+  const toks = doc.tokens;
+  for (const c of candidates) {
+    // a force sent "on a peacekeeping mission" is sent to keep the peace, wherever it goes
+    if (c.pattern.code.startsWith('15') && onMission(doc, c)) {
+      c.pattern = { ...c.pattern, code: '074', id: `${c.pattern.id} (on a peacekeeping mission → 074)` };
+    }
+    const t = c.target;
+    if (!t || t.locative) continue;
+    let mission = -1;
+    for (let k = t.tokStart; k < t.tokEnd; k++) if (MISSION_KINDS.test(toks[k]!.norm)) mission = k;
+    if (mission < 0) continue;
+    let head = mission + 1;
+    while (head < t.tokEnd - 1 && !MISSION_HEADS.has(toks[head]!.lemma)) head++;
+    if (!MISSION_HEADS.has(toks[head]?.lemma ?? '')) continue;
+    if (c.pattern.code.startsWith('15'))
+      c.pattern = { ...c.pattern, code: '074', id: `${c.pattern.id} (sent to a peacekeeping mission → 074)` };
+    const k = head + 1;
+    if (!IN_PLACE.has(toks[k]?.norm ?? '')) continue;
+    const from = k + 1;
+    const place = (mentionsBySentence(doc).get(c.sent) ?? []).find(
+      (m) =>
+        m.tokStart >= from &&
+        m.tokStart <= from + 2 &&
+        m.actor.country &&
+        !m.actor.code.startsWith('---') &&
+        toks.slice(from, m.tokStart).every((x) => PLACE_QUALIFIERS.test(x.norm)),
+    );
+    if (!place || place.actor.country === c.source.actor.country) continue;
+    c.target =
+      place.actor.code === place.actor.country
+        ? place
+        : { ...place, actor: { ...place.actor, code: place.actor.country!, types: [] } };
+    c.extraEntries.push(
+      'rule:peacekeeping-host (a mission in a country: its contribution goes to that country)',
+    );
+  }
+}
+
+/** A peacekeeping mission, force or operation named after the trigger in the event's sentence. */
+function onMission(doc: Doc, c: Candidate): boolean {
+  const toks = doc.tokens;
+  const sent = doc.sentences[c.sent]!;
+  const from = tokenAt(doc, c.trigger.start);
+  if (from === undefined) return false;
+  let k = from + 1;
+  while (k < sent.tokEnd && toks[k]!.end <= c.trigger.end) k++;
+  for (; k < sent.tokEnd - 1; k++) {
+    // (not past another clause: "… while the UN peacekeeping mission stayed")
+    if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX' || toks[k]!.pos === 'SCONJ') return false;
+    if (!MISSION_KINDS.test(toks[k]!.norm) || toks[k]!.norm === 'monitoring' || toks[k]!.norm === 'observer')
+      continue;
+    if (MISSION_HEADS.has(toks[k + 1]!.lemma) || MISSION_HEADS.has(toks[k + 2]?.lemma ?? '')) return true;
+  }
+  return false;
+}
+
 /** An agent whose country no word of its own names ("Officials", "the ministry"): it came from the context. */
 function countryFromContext(doc: Doc, src: Mention): boolean {
   if (src.via !== 'agent') return false;
