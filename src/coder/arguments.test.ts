@@ -415,6 +415,13 @@ const cases: Case[] = [
     code: '15',
     target: 'SYR',
   },
+  // goods named by a quantity or a sum's worth are still the goods; relief flown into a country goes to it
+  { text: 'The charity flew 20 tonnes of medicine into Yemen.', code: '073', target: 'YEM' },
+  {
+    text: 'Japan handed over 3 million dollars worth of medical equipment to Laos.',
+    code: '070',
+    target: 'LAO',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

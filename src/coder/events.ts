@@ -218,9 +218,12 @@ function partitiveOf(doc: Doc, x: Argument): Argument | undefined {
   let found: Argument | undefined;
   for (let hop = 0; hop < 2; hop++) {
     const head = doc.tokens[cur.head]!;
-    if (!PARTITIVE_HEADS.has(head.lemma) && !PARTITIVE_HEADS.has(head.norm) && head.pos !== 'NUM') break;
-    if (doc.tokens[cur.end]?.norm !== 'of') break;
-    const np = npAt.get(cur.end + 1);
+    // "4 million dollars worth of medical equipment": a sum's worth of goods names the goods
+    const worth = doc.tokens[cur.end]?.norm === 'worth' && doc.tokens[cur.end + 1]?.norm === 'of' ? 1 : 0;
+    if (!worth && !PARTITIVE_HEADS.has(head.lemma) && !PARTITIVE_HEADS.has(head.norm) && head.pos !== 'NUM')
+      break;
+    if (doc.tokens[cur.end + worth]?.norm !== 'of') break;
+    const np = npAt.get(cur.end + worth + 1);
     if (!np || doc.tokens[np.start]!.sent !== head.sent) break;
     cur = { start: np.start, end: np.end, head: np.head };
     found = cur;
