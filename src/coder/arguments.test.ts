@@ -422,6 +422,19 @@ const cases: Case[] = [
     code: '070',
     target: 'LAO',
   },
+  // a claim of responsibility is aimed where the claimed attack was
+  {
+    text: 'The Houthis claimed responsibility for a missile and drone attack on Saudi oil facilities.',
+    code: '015',
+    target: 'SAU',
+  },
+  { text: 'Al-Shabaab claimed responsibility for two bombings in Mogadishu.', code: '015', target: 'SOM' },
+  // an unknown name in apposition after a role is the person in that role
+  {
+    text: 'A spokesman for the Kenyan police, Bruno Shioso, condemned the attack on the hotel.',
+    code: '11',
+    source: 'KENCOP',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

@@ -2055,6 +2055,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   conditionAddressees(doc, candidates);
   hostileCommitments(doc, candidates);
   if (ctx.lex.source.conventions !== 'petrarch') {
+    claimedAttacks(doc, candidates);
     peacekeepingContributions(doc, candidates);
     placeTargets(doc, candidates);
   }
@@ -2069,6 +2070,87 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
  * place without being aimed at it; force postures and cuts in relations (15, 16) name whom they are aimed at.
  */
 const PLACE_AIMED = /^(02|03|07|08|10|11|12|13|17|18|19|20)/;
+/** attacks one claims responsibility for */
+const ATTACK_NOUNS = new Set([
+  'attack',
+  'bombing',
+  'blast',
+  'explosion',
+  'strike',
+  'airstrike',
+  'assault',
+  'raid',
+  'ambush',
+  'shooting',
+  'killing',
+  'murder',
+  'assassination',
+  'abduction',
+  'kidnapping',
+  'arson',
+  'act',
+  'operation',
+]);
+const AIMED_AT = new Set(['on', 'against', 'at', 'targeting', 'upon']);
+
+/**
+ * "The Houthis claimed responsibility for a drone attack on the government army's sites": a claim of
+ * responsibility is aimed at whoever the claimed attack was aimed at — the actor after "on/against/at" in the
+ * attack's phrase, else the place it happened in ("several attacks in Rwanda's Southern Province").
+ */
+function claimedAttacks(doc: Doc, candidates: Candidate[]): void {
+  const toks = doc.tokens;
+  const { npAt } = chunkIndex(doc);
+  for (const c of candidates) {
+    if (c.pattern.code !== '015') continue;
+    const sent = doc.sentences[c.sent]!;
+    let k = tokenAt(doc, c.trigger.start);
+    if (k === undefined) continue;
+    // "claimed responsibility for": the attack phrase after "for"
+    while (
+      (k < sent.tokEnd && toks[k]!.norm !== 'for' && toks[k]!.pos !== 'VERB') ||
+      k === tokenAt(doc, c.trigger.start)
+    )
+      k++;
+    if (toks[k]?.norm !== 'for') continue;
+    const attack = npAt.get(k + 1);
+    if (!attack) continue;
+    let heads = [attack.head];
+    let end = attack.end;
+    // "missile and drone attack", "an act of arson"
+    while ((toks[end]?.norm === 'and' || toks[end]?.norm === 'or') && npAt.get(end + 1)) {
+      const next = npAt.get(end + 1)!;
+      heads = [...heads, next.head];
+      end = next.end;
+    }
+    if (toks[end]?.norm === 'of' && npAt.get(end + 1)) {
+      const inner = npAt.get(end + 1)!;
+      heads = [...heads, inner.head];
+      end = inner.end;
+    }
+    if (!heads.some((h) => ATTACK_NOUNS.has(toks[h]!.lemma))) continue;
+    const mentions = mentionsBySentence(doc).get(c.sent) ?? [];
+    let target: Mention | undefined;
+    for (let j = end; j < sent.tokEnd && !target; ) {
+      const prep = toks[j]!.norm;
+      if (toks[j]!.pos === 'VERB' && prep !== 'targeting') break;
+      const np = npAt.get(j + 1);
+      if (!np || !(AIMED_AT.has(prep) || IN_PLACE.has(prep))) break;
+      const m = mentions.find((x) => x.tokStart >= np.start && x.tokEnd <= np.end && x.actor.country);
+      if (m && AIMED_AT.has(prep) && !m.locative) target = m;
+      else if (m && IN_PLACE.has(prep) && m.locative && !m.actor.code.startsWith('---'))
+        target =
+          m.actor.code === m.actor.country
+            ? m
+            : { ...m, actor: { ...m.actor, code: m.actor.country!, types: [] } };
+      j = np.end;
+    }
+    if (!target || target.actor.code === c.source.actor.code) continue;
+    c.target = target;
+    c.extraEntries.push('rule:claimed-attack (a claim is aimed where the claimed attack was)');
+  }
+}
+
 /** the bodies a peacekeeping contribution goes to: "the UN peacekeeping mission", "an AU stabilisation force" */
 const MISSION_HEADS = new Set(['mission', 'force', 'forces', 'operation', 'contingent', 'deployment']);
 const MISSION_KINDS = /^(peacekeeping|peace-keeping|stabili[sz]ation|monitoring|observer)$/;

@@ -788,9 +788,50 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
       lists.add(chunks[k]!.start);
     }
   }
+  namesAfterRoles(doc);
 }
 
 const agentListsOf = new WeakMap<Doc, Set<number>>();
+
+/**
+ * "A spokesman for the Taliban, Qari Yussouf Ahmadi, said": an unknown name set off by commas right after a phrase
+ * naming one person's role is that person; it takes the role's code. (The name before its role — "Qari Yussouf
+ * Ahmadi, a Taliban spokesman," — is `appositiveCode`'s case.)
+ */
+function namesAfterRoles(doc: Doc): void {
+  const toks = doc.tokens;
+  for (const m of doc.mentions) {
+    if (!m.person || m.via !== 'title' || m.actor.code !== '---') continue;
+    const comma = m.tokStart - 1;
+    const sent = doc.sentences[toks[m.tokStart]!.sent]!;
+    if (comma <= sent.tokStart || toks[comma]!.norm !== ',') continue;
+    if (toks[m.tokEnd]?.norm !== ',') continue;
+    let role: Mention | undefined;
+    for (const a of doc.mentions) {
+      if (a.tokEnd > comma || a.tokStart < Math.max(sent.tokStart, comma - 8)) continue;
+      if (a.via !== 'agent' || !a.person) continue;
+      let clean = true;
+      for (let k = a.tokEnd; k < comma && clean; k++)
+        clean = toks[k]!.norm !== ',' && toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX';
+      if (clean && (!role || a.tokStart < role.tokStart)) role = a;
+    }
+    if (!role) continue;
+    // "a spokesman for the Kenyan police": a role with no country of its own speaks for whom it is "for" or "of"
+    let code = role.actor;
+    const end = role.tokEnd;
+    if (!code.country && (toks[end]?.norm === 'for' || toks[end]?.norm === 'of')) {
+      // (the whole phrase "the Kenyan police", not its adjective)
+      let of: Mention | undefined;
+      for (const x of doc.mentions)
+        if (x.tokStart > end && x.tokStart <= end + 2 && x.tokEnd <= comma && !x.locative)
+          if (!of || x.tokEnd - x.tokStart > of.tokEnd - of.tokStart) of = x;
+      if (of?.actor.country) code = of.actor;
+    }
+    if (!code.country) continue;
+    m.actor = { ...m.actor, code: code.code, country: code.country, types: [...code.types] };
+    m.entries = [...m.entries, ...role.entries];
+  }
+}
 
 /**
  * Start tokens of the agent phrases whose countries run on into a list ("the ambassadors of A, B and C"): the
