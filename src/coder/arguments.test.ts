@@ -435,6 +435,13 @@ const cases: Case[] = [
     code: '11',
     source: 'KENCOP',
   },
+  // "in the …" is still a place; cultural property handed back goes to its owner
+  {
+    text: 'A rebel commander surrendered with his men in the Central African Republic.',
+    code: '08',
+    target: 'CAF',
+  },
+  { text: 'The British Museum returned 40 ancient manuscripts to Egypt.', code: '0842', target: 'EGY' },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

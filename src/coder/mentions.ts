@@ -260,6 +260,14 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
         // (a compass word between: "in northern Mozambique")
         let pp = a - 1;
         if (pp > s.tokStart && COMPASS.test(toks[pp]!.norm)) pp--;
+        // ("in the Democratic Republic of Congo", "in the northern Gaza Strip")
+        // (only inside a place: "troops from the United States" come from an actor)
+        if (
+          pp > s.tokStart &&
+          toks[pp]!.norm === 'the' &&
+          /^(in|inside|throughout|across)$/.test(toks[pp - 1]!.norm)
+        )
+          pp--;
         const prevPrep = pp >= s.tokStart ? toks[pp]! : undefined;
         // a place is where things happen, unless it is acted on ("Israel pounded the Gaza Strip"); places with no
         // country of their own (a sea, a region) are never actors
