@@ -442,6 +442,17 @@ const cases: Case[] = [
     target: 'CAF',
   },
   { text: 'The British Museum returned 40 ancient manuscripts to Egypt.', code: '0842', target: 'EGY' },
+  // saying one carried out an attack is claiming responsibility for it; cities are struck like positions
+  {
+    text: 'The Houthis claimed that they had attacked two cities in Saudi Arabia with drones.',
+    code: '015',
+    target: 'SAU',
+  },
+  {
+    text: 'The Houthis claimed that they had attacked two cities in Saudi Arabia with drones.',
+    code: '19',
+    target: 'SAU',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {
@@ -518,6 +529,21 @@ describe('a commitment to a hostile action codes no intent to cooperate', () => 
     assert.deepEqual(
       r.value.events.filter((e) => e.code.startsWith('03')).map((e) => e.code),
       [],
+    );
+  });
+});
+
+describe("a claim of someone else's attack is no claim of responsibility", () => {
+  test('"Iran claimed that Israel attacked its nuclear facility."', () => {
+    const r = coder.code({
+      id: 't',
+      text: 'Iran claimed that Israel attacked its nuclear facility.',
+      date: '2021-03-10',
+    });
+    assert.ok(r.ok);
+    assert.ok(
+      !r.value.events.some((e) => e.code === '015'),
+      JSON.stringify(r.value.events.map((e) => e.code)),
     );
   });
 });

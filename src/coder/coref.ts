@@ -47,9 +47,19 @@ function inRange(ranges: [number, number][], pos: number): number {
 
 /** True when the mention's NP is directly followed by a verb group (it is a subject). */
 function subjectLike(doc: Doc, m: Mention): boolean {
-  const vgAt = chunkIndex(doc).vgAt;
+  const { vgAt, npAt } = chunkIndex(doc);
+  const toks = doc.tokens;
+  // a phrase after a preposition is no subject ("Houthi rebels of Yemen have claimed": the rebels are)
+  if (toks[m.tokStart - 1]?.pos === 'ADP' && toks[m.tokStart - 1]!.sent === toks[m.tokStart]!.sent)
+    return false;
   let t = m.tokEnd;
-  while (t < doc.tokens.length && !vgAt.has(t) && doc.tokens[t]!.pos === 'ADV') t++;
+  // "military officials in Colombo claimed": up to two prepositional phrases of the subject's own
+  for (let pp = 0; pp < 2 && /^(of|in|from|at)$/.test(toks[t]?.norm ?? ''); pp++) {
+    const np = npAt.get(t + 1);
+    if (!np) break;
+    t = np.end;
+  }
+  while (t < toks.length && !vgAt.has(t) && toks[t]!.pos === 'ADV') t++;
   return vgAt.has(t);
 }
 

@@ -2055,6 +2055,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   conditionAddressees(doc, candidates);
   hostileCommitments(doc, candidates);
   if (ctx.lex.source.conventions !== 'petrarch') {
+    ownAttacksClaimed(doc, candidates);
     claimedAttacks(doc, candidates);
     peacekeepingContributions(doc, candidates);
     placeTargets(doc, candidates);
@@ -2070,6 +2071,48 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
  * place without being aimed at it; force postures and cuts in relations (15, 16) name whom they are aimed at.
  */
 const PLACE_AIMED = /^(02|03|07|08|10|11|12|13|17|18|19|20)/;
+/** verbs of saying one did something, when what one did is violence: a claim of responsibility */
+const CLAIM_VERBS = new Set(['claim', 'boast', 'admit', 'acknowledge']);
+
+/**
+ * "The rebels claimed that they had attacked two army camps": saying one carried out an attack is claiming
+ * responsibility for it (015, aimed where the attack was). The attack stays an event, with less confidence: only
+ * its perpetrator vouches for it.
+ */
+function ownAttacksClaimed(doc: Doc, candidates: Candidate[]): void {
+  const toks = doc.tokens;
+  const byTrigger = new Map<number, Candidate>();
+  for (const x of candidates) if (!byTrigger.has(x.trigger.start)) byTrigger.set(x.trigger.start, x);
+  for (const child of doc.clauses) {
+    if (child.role !== 'complement' || child.parent === undefined) continue;
+    const parent = doc.clauses[child.parent]!;
+    if (!CLAIM_VERBS.has(parent.verb.lemma) || parent.verb.negated) continue;
+    const attack = byTrigger.get(toks[child.vgStart]!.start);
+    if (!attack || !/^(18|19|20)/.test(attack.pattern.code) || attack.modality !== 'asserted') continue;
+    const source = sourceOf(doc, parent);
+    if (!source || byTrigger.has(toks[parent.vgStart]!.start)) continue;
+    const own =
+      attack.source === source ||
+      attack.source.actor.code === source.actor.code ||
+      (attack.source.antecedent !== undefined && doc.mentions[attack.source.antecedent] === source);
+    if (!own) continue;
+    candidates.push({
+      ...attack,
+      pattern: derivedPattern(
+        '015',
+        parent.verb.lemma,
+        `rule:claimed-own-attack ${attack.pattern.code} → 015`,
+      ),
+      source,
+      trigger: { start: toks[parent.vgStart]!.start, end: toks[parent.vgEnd - 1]!.end },
+      tokStart: parent.start,
+      extraEntries: [...attack.extraEntries],
+      heads: clauseHeads(doc, parent),
+    });
+    attack.confidence = Math.max(0.3, attack.confidence - 0.1);
+  }
+}
+
 /** attacks one claims responsibility for */
 const ATTACK_NOUNS = new Set([
   'attack',
