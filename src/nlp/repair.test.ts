@@ -34,6 +34,8 @@ const LEX = {
     'stage',
     'wage',
     'lay',
+    'give',
+    'call',
   ]),
   nounLemmas: new Set(['sanction', 'expulsion', 'meeting', 'attack']),
   actors: NAMES,
@@ -273,6 +275,11 @@ const CASES: Case[] = [
     text: 'Obama sanctions Russia.',
     want: { sanctions: ['VERB', true] },
   },
+  // headlines: a subject with its modifier, a preposition after the verb, a coordinated subject with the bare form
+  { text: 'U.S. military gives medical equipment to Nicaragua.', want: { gives: ['VERB', true] } },
+  { text: 'China and Russia call on US to lift sanctions against Iran.', want: { call: ['VERB', true] } },
+  // …not a noun of a sentence that has its own finite verb
+  { text: 'China and Russia call it a day, officials said.', want: { call: ['NOUN', null] } },
   // "-ing" after a preposition is a verb, with its object after it
   {
     text: 'Moscow responded by expelling 35 diplomats.',

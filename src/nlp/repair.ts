@@ -483,23 +483,33 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
       ) {
         setPos(t, 'VERB', 'verb-after-adverb');
       }
-      if (t.pos === 'VERB') sawVerb = true;
+      if (t.pos === 'VERB' && prev?.norm !== 'to') sawVerb = true;
     }
-    // headline-style present tense between two names: "Obama sanctions Russia", "China bans imports"
-    if (!sawVerb && !toks.slice(s.tokStart, s.tokEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+    // headline-style present tense between two names: "Obama sanctions Russia", "China bans imports" (a sentence with
+    // no finite verb: an infinitive does not count, "… call on US to lift sanctions")
+    const finite = (k: number) =>
+      (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') && !(k > s.tokStart && toks[k - 1]!.norm === 'to');
+    if (!sawVerb && !toks.slice(s.tokStart, s.tokEnd).some((t) => finite(t.i))) {
       for (let i = s.tokStart + 1; i < s.tokEnd - 1; i++) {
         const t = toks[i]!;
         const prev = toks[i - 1]!;
         const next = toks[i + 1]!;
+        // ("U.S. military gives medical equipment to Nicaragua", "Myint Swe calls for reform"; a plural subject of
+        // coordinated names takes the bare form: "China and Russia call on US to lift sanctions")
+        const coordinated = toks.slice(s.tokStart, i).some((x) => x.norm === 'and') && prev.pos === 'PROPN';
         if (
           t.pos === 'NOUN' &&
-          /s$/.test(t.norm) &&
-          prev.pos === 'PROPN' &&
+          (/s$/.test(t.norm) || coordinated) &&
+          (prev.pos === 'PROPN' ||
+            ((prev.pos === 'NOUN' || prev.pos === 'ADJ') &&
+              i - 1 > s.tokStart &&
+              toks[i - 2]!.pos === 'PROPN')) &&
           (next.pos === 'PROPN' ||
             next.pos === 'DET' ||
             next.pos === 'NUM' ||
             next.pos === 'NOUN' ||
-            next.pos === 'ADJ') &&
+            next.pos === 'ADJ' ||
+            (next.pos === 'ADP' && next.norm !== 'of')) &&
           lex.verbLemmas.has(lemmatizer.verb(t.norm))
         ) {
           setPos(t, 'VERB', 'present-verb-between-names');
