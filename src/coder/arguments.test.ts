@@ -453,6 +453,13 @@ const cases: Case[] = [
     code: '19',
     target: 'SAU',
   },
+  // partners who agree to act on a third party do not agree with each other; goods stand for their owner
+  {
+    text: 'Chile and Peru agreed to lift a ban on imports of Bolivian beef.',
+    code: '03',
+    source: 'CHL',
+    target: 'BOL',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {
@@ -545,5 +552,18 @@ describe("a claim of someone else's attack is no claim of responsibility", () =>
       !r.value.events.some((e) => e.code === '015'),
       JSON.stringify(r.value.events.map((e) => e.code)),
     );
+  });
+});
+
+describe('coordinated partners acting on a third party', () => {
+  test('"Chile and Peru agreed to lift a ban on imports of Bolivian beef." has no Chile–Peru agreement', () => {
+    const r = coder.code({
+      id: 't',
+      text: 'Chile and Peru agreed to lift a ban on imports of Bolivian beef.',
+      date: '2021-03-10',
+    });
+    assert.ok(r.ok);
+    const pairs = r.value.events.map((e) => `${e.source?.code}>${e.target?.code}`);
+    assert.ok(!pairs.includes('CHL>PER') && !pairs.includes('PER>CHL'), JSON.stringify(pairs));
   });
 });

@@ -125,6 +125,34 @@ const AIMED_PREPS = new Set(['against', 'on', 'at', 'into', 'toward', 'towards',
 // destinations only: "arrive in=T"; never "from" ("expelled 35 diplomats from Moscow" targets the diplomats)
 const LOCATIVE_PREPS = new Set(['in', 'at', 'into']);
 
+/** goods and flows that belong to whoever their "of"/"from" phrase names */
+const GOODS_HEADS = new Set([
+  'import',
+  'export',
+  'product',
+  'good',
+  'shipment',
+  'commodity',
+  'produce',
+  'investment',
+  'asset',
+  'company',
+  'firm',
+  'airline',
+  'vessel',
+  'flight',
+]);
+
+/**
+ * "lifted a ban on imports of Egyptian agricultural products": a phrase naming goods or firms with no actor of its
+ * own stands for the actor its "of"/"from" phrase names.
+ */
+function goodsOwner(doc: Doc, c: Clause, a: Argument): Mention | undefined {
+  if (!GOODS_HEADS.has(doc.tokens[a.head]!.lemma)) return undefined;
+  const next = c.pps.find((x) => x.prepToken === a.end && (x.prep === 'of' || x.prep === 'from'));
+  return next ? actorMention(doc, next) : undefined;
+}
+
 /** The mention of an argument even when it is used as a place ("arrived in Taipei"), if it has a country. */
 function placeMention(doc: Doc, a: Argument | undefined): Mention | undefined {
   if (!a || a.mention === undefined) return undefined;
@@ -605,7 +633,10 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
         for (const a of [x, ...(x.coord ?? [])]) {
           // a pattern that names a locative preposition ("arrive in=T") takes the place as its target
           // (PETRARCH has no places: any actor in the phrase is one)
-          const m = LOCATIVE_PREPS.has(s.prep) || p.petrarch ? placeMention(doc, a) : actorMention(doc, a);
+          const m =
+            LOCATIVE_PREPS.has(s.prep) || p.petrarch
+              ? placeMention(doc, a)
+              : (actorMention(doc, a) ?? (linear ? undefined : goodsOwner(doc, c, a)));
           // (TABARI resolves no pronouns: "for it" names no actor)
           if (m && linear && m.via === 'pronoun') continue;
           if (m && !targets.includes(m)) {
@@ -2717,6 +2748,7 @@ function derivedPattern(code: string, word: string, rule: string): VerbPattern {
 function expressedIntents(doc: Doc, candidates: Candidate[]): void {
   const toks = doc.tokens;
   const extra: Candidate[] = [];
+  const symmetricOf: { trigger: number; partners: Mention[] }[] = [];
   const byTrigger = new Map<number, Candidate[]>();
   for (const x of candidates) pushTo(byTrigger, x.trigger.start, x);
   for (const c of doc.clauses) {
@@ -2772,6 +2804,13 @@ function expressedIntents(doc: Doc, candidates: Candidate[]): void {
     for (const x of own) {
       const code = intentCode(x.pattern.code);
       if (!code || !x.target) continue;
+      // "Mexico and Canada agreed to lift tariffs on American products": the partners intend an action aimed at a
+      // third party; they did not agree with each other, so the symmetric "agree" between them goes
+      const partners = [governor.subject, ...(governor.subject?.coord ?? [])]
+        .map((a) => actorMention(doc, a))
+        .filter((m): m is Mention => !!m);
+      if (partners.length > 1 && !partners.includes(x.target))
+        symmetricOf.push({ trigger: toks[governor.vgStart]!.start, partners });
       extra.push({
         ...x,
         pattern: derivedPattern(code, word, `rule:expressed-intent ${word} + ${x.pattern.code} → ${code}`),
@@ -2784,6 +2823,18 @@ function expressedIntents(doc: Doc, candidates: Candidate[]): void {
     }
   }
   candidates.push(...extra);
+  for (const { trigger, partners } of symmetricOf)
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const x = candidates[i]!;
+      if (
+        x.trigger.start === trigger &&
+        x.pattern.code === '030' &&
+        x.target &&
+        partners.includes(x.source) &&
+        partners.includes(x.target)
+      )
+        candidates.splice(i, 1);
+    }
 }
 
 /**
