@@ -460,6 +460,12 @@ const cases: Case[] = [
     source: 'CHL',
     target: 'BOL',
   },
+  // a capitalised title, or a title with its own phrase, is followed by its holder's name in apposition
+  {
+    text: 'The Emir received the Omani Ambassador to Qatar, Mohammed Al Harthy, on Monday.',
+    code: '04',
+    targetPhrase: 'the Omani Ambassador to Qatar, Mohammed Al Harthy',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

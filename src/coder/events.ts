@@ -3577,8 +3577,19 @@ function phraseOf(doc: Doc, m: Mention): [number, number] {
  * phrase headed by a common noun, then a comma. A list ("Russia, China and Iran") has no common-noun head and no
  * closing comma before "and".
  */
-function appositiveEnd(doc: Doc, end: number): number | undefined {
+function appositiveEnd(doc: Doc, start: number): number | undefined {
   const toks = doc.tokens;
+  let end = start;
+  // "the Omani Ambassador to Qatar, Mohammed Al Harthy,": a title's own "to"/"for" phrase comes first
+  const title = toks[end - 1];
+  if (
+    (toks[end]?.norm === 'to' || toks[end]?.norm === 'for') &&
+    title &&
+    (TITLE_HEADS.has(title.lemma) || TITLE_HEADS.has(title.norm))
+  ) {
+    const pp = chunkIndex(doc).npAt.get(end + 1);
+    if (pp && toks[pp.end]?.norm === ',') end = pp.end;
+  }
   if (toks[end]?.norm !== ',') return undefined;
   const np = chunkIndex(doc).npAt.get(end + 1);
   if (!np || np.time || toks[np.head]!.sent !== toks[end]!.sent) return undefined;
@@ -3587,7 +3598,17 @@ function appositiveEnd(doc: Doc, end: number): number | undefined {
   // a description closed by a comma; "…, officials said" is a reporting clause, not an appositive
   if (toks[np.head]!.pos === 'NOUN') return closer?.norm === ',' ? full.end : undefined;
   // a title followed by the name of its holder: "his Lebanese counterpart, Michel Aoun."
-  const titled = toks[end - 1]!.pos === 'NOUN' && TITLE_HEADS.has(toks[end - 1]!.lemma);
+  // (also a capitalised title, or one with its own phrase: "the Sudanese Foreign Minister, Professor Ibrahim
+  // Ghandour", "the UAE Ambassador to Bahrain, Abdulridha Khori")
+  let titled = false;
+  for (let k = end - 1; k >= Math.max(0, end - 5) && !titled && toks[k]!.norm !== ','; k--)
+    titled =
+      (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'PROPN') &&
+      (TITLE_HEADS.has(toks[k]!.lemma) || TITLE_HEADS.has(toks[k]!.norm)) &&
+      (k === end - 1 ||
+        toks[k + 1]!.norm === 'to' ||
+        toks[k + 1]!.norm === 'of' ||
+        toks[k + 1]!.norm === 'for');
   const closed =
     closer === undefined || closer.norm === ',' || closer.sent !== toks[end]!.sent || closer.pos === 'PUNCT';
   return titled && toks[np.head]!.pos === 'PROPN' && closed ? full.end : undefined;
