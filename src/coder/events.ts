@@ -2144,6 +2144,40 @@ function ownAttacksClaimed(doc: Doc, candidates: Candidate[]): void {
   }
 }
 
+/** what weapons and armed forces strike ("missiles struck a rebel-held area") */
+const STRIKERS = new Set([
+  ...WEAPON_NOUNS,
+  'warplane',
+  'jet',
+  'aircraft',
+  'plane',
+  'helicopter',
+  'bomber',
+  'airstrike',
+  'gunship',
+]);
+const STRUCK_PLACES = new Set([
+  'area',
+  'position',
+  'target',
+  'base',
+  'camp',
+  'town',
+  'village',
+  'city',
+  'district',
+  'neighbourhood',
+  'neighborhood',
+  'hideout',
+  'stronghold',
+  'convoy',
+  'checkpoint',
+  'facility',
+  'depot',
+  'airport',
+  'port',
+]);
+
 /** attacks one claims responsibility for */
 const ATTACK_NOUNS = new Set([
   'attack',
@@ -3662,6 +3696,28 @@ function toRecords(doc: Doc, ctx: CoderContext, candidates: Candidate[]): EventR
         /^(was|were|been|being)\b/i.test(doc.text.slice(c.trigger.start, c.trigger.end)))
     ) {
       c.pattern = { ...c.pattern, code: '190', id: `${c.pattern.id} (armed strike → 190)` };
+    }
+    // a labour strike takes no object: "struck a balance", "struck a chord" are no strikes; "struck Hamas targets"
+    // is an attack
+    if (
+      c.pattern.code === '143' &&
+      c.pattern.words.length === 1 &&
+      c.pattern.words[0] === 'strike' &&
+      c.objectSpan
+    ) {
+      const struck = doc.tokens[c.objectSpan.end - 1]!.lemma;
+      const weapon = doc.tokens
+        .slice(c.source.tokStart, Math.max(c.source.tokEnd, tokenAt(doc, c.trigger.start) ?? 0))
+        .some((t) => STRIKERS.has(t.lemma));
+      if (!c.target && !weapon && !STRUCK_PLACES.has(struck)) {
+        doc.note(
+          c.sent,
+          'events',
+          () => `${ruleText(c.pattern)}: "strike" with an object is no labour strike`,
+        );
+        continue;
+      }
+      c.pattern = { ...c.pattern, code: '190', id: `${c.pattern.id} (strike with an object → 190)` };
     }
     // a code outside the CAMEO codebook can only come from an external dictionary (PETRARCH's validation suite uses
     // codes such as 901): keep it, with no Goldstein value, quad class or PLOVER type
