@@ -2247,10 +2247,7 @@ function claimedAttacks(doc: Doc, candidates: Candidate[]): void {
       const m = mentions.find((x) => x.tokStart >= np.start && x.tokEnd <= np.end && x.actor.country);
       if (m && AIMED_AT.has(prep) && !m.locative) target = m;
       else if (m && IN_PLACE.has(prep) && m.locative && !m.actor.code.startsWith('---'))
-        target =
-          m.actor.code === m.actor.country
-            ? m
-            : { ...m, actor: { ...m.actor, code: m.actor.country!, types: [] } };
+        target = countryOfPlace(m);
       j = np.end;
     }
     if (!target || target.actor.code === c.source.actor.code) continue;
@@ -2297,10 +2294,7 @@ function peacekeepingContributions(doc: Doc, candidates: Candidate[]): void {
         toks.slice(from, m.tokStart).every((x) => PLACE_QUALIFIERS.test(x.norm)),
     );
     if (!place || place.actor.country === c.source.actor.country) continue;
-    c.target =
-      place.actor.code === place.actor.country
-        ? place
-        : { ...place, actor: { ...place.actor, code: place.actor.country!, types: [] } };
+    c.target = countryOfPlace(place);
     c.extraEntries.push(
       'rule:peacekeeping-host (a mission in a country: its contribution goes to that country)',
     );
@@ -2335,6 +2329,13 @@ function countryFromContext(doc: Doc, src: Mention): boolean {
       x.tokEnd <= src.tokEnd &&
       x.actor.country === src.actor.country,
   );
+}
+
+/** A place as a target: its country (a capital named as the place stands for its country, not its government). */
+function countryOfPlace(m: Mention): Mention {
+  return m.actor.code === m.actor.country
+    ? m
+    : { ...m, actor: { ...m.actor, code: m.actor.country!, types: [] } };
 }
 
 /** people named by where they are ("81 people in Nigeria", "civilians in Idlib") */
@@ -2431,11 +2432,7 @@ function placeTargets(doc: Doc, candidates: Candidate[]): void {
       break;
     }
     if (!place) continue;
-    // a capital named as the place stands for its country, not its government
-    c.target =
-      place.actor.code === place.actor.country
-        ? place
-        : { ...place, actor: { ...place.actor, code: place.actor.country!, types: [] } };
+    c.target = countryOfPlace(place);
     // the people the action fell on, named with their place, are the target's phrase ("killed 81 people in Nigeria")
     if (
       patient &&
