@@ -466,6 +466,13 @@ const cases: Case[] = [
     code: '04',
     targetPhrase: 'the Omani Ambassador to Qatar, Mohammed Al Harthy',
   },
+  // tear gas fired by police is repression, not a chemical weapon; chlorine gas is one
+  {
+    text: 'Zimbabwean police fired tear gas at protesters in Harare on Monday.',
+    code: '175',
+    source: 'ZWECOP',
+  },
+  { text: 'Syrian forces used chlorine gas against civilians in Douma.', code: '2041' },
 ];
 
 describe('event arguments: objects and actor phrases', () => {
@@ -571,5 +578,20 @@ describe('coordinated partners acting on a third party', () => {
     assert.ok(r.ok);
     const pairs = r.value.events.map((e) => `${e.source?.code}>${e.target?.code}`);
     assert.ok(!pairs.includes('CHL>PER') && !pairs.includes('PER>CHL'), JSON.stringify(pairs));
+  });
+});
+
+describe('tear gas is no chemical weapon', () => {
+  test('"Zimbabwean police fired tear gas at protesters in Harare on Monday." has no 2041', () => {
+    const r = coder.code({
+      id: 't',
+      text: 'Zimbabwean police fired tear gas at protesters in Harare on Monday.',
+      date: '2021-03-10',
+    });
+    assert.ok(r.ok);
+    assert.ok(
+      !r.value.events.some((e) => e.code.startsWith('204')),
+      JSON.stringify(r.value.events.map((e) => e.code)),
+    );
   });
 });
