@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { bulkOptions, openDuckDbStore } from './duckdb.ts';
+import { bulkOptions, type DuckDbStore, openDuckDbStore } from './duckdb.ts';
 import { storeConformance } from './store.conformance.ts';
 import { openStore, type StoredEvent } from './store.ts';
 
@@ -22,7 +22,7 @@ describe('duckdb store file', () => {
     await s.close();
     const s2 = await openStore(path);
     assert.equal((await s2.counts()).events, 1);
-    assert.equal(await s2.schemaVersion(), 2);
+    assert.equal(await s2.schemaVersion(), 3);
     await s2.close();
   });
   it('bulk-loads large batches through JSON lines with every field intact and the same cluster ids', async () => {
@@ -94,6 +94,40 @@ describe('duckdb store file', () => {
       assert.equal(await threads(), before);
     } finally {
       bulkOptions.batch = saved;
+      await s.close();
+    }
+  });
+  it('migrates a version-2 file to zstd evidence keeping every row; a 1.0-format file keeps its evidence as it was', async () => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const { fillEvents } = await import('./bench.ts');
+    const { migrations } = await import('./sql.ts');
+    const all = 'SELECT * EXCLUDE (cluster_id), CAST(cluster_id AS DOUBLE) AS k FROM events ORDER BY id';
+    const evidence =
+      "SELECT DISTINCT compression FROM pragma_storage_info('events') WHERE column_name = 'evidence' AND segment_type = 'VARCHAR'";
+    for (const [format, zstd] of [
+      ['v1.5.0', true],
+      ['v1.0.0', false],
+    ] as const) {
+      const path = join(dir, `v2-${format}.duckdb`);
+      // a store as the released version 2 left it, with 5,000 events in it
+      const inst = await DuckDBInstance.create(path, { storage_compatibility_version: format });
+      const c = await inst.connect();
+      await c.run('CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)');
+      for (const [i, step] of migrations('duckdb').slice(0, 2).entries()) {
+        for (const sql of step) await c.run(sql);
+        await c.run(`INSERT INTO schema_version VALUES (${i + 1}, current_timestamp)`);
+      }
+      await fillEvents({ connection: c } as unknown as DuckDbStore, 5000);
+      const before = (await c.runAndReadAll(all)).getRowsJson();
+      c.closeSync();
+      inst.closeSync();
+      const s = await openDuckDbStore(path);
+      assert.equal(await s.schemaVersion(), 3);
+      assert.deepEqual((await s.connection.runAndReadAll(all)).getRowsJson(), before);
+      await s.connection.run('CHECKPOINT');
+      const comp = (await s.connection.runAndReadAll(evidence)).getRows().map((r) => String(r[0]));
+      if (zstd) assert.deepEqual(comp, ['ZSTD']);
+      else assert.ok(!comp.includes('ZSTD') && !comp.includes('Uncompressed'), comp.join());
       await s.close();
     }
   });

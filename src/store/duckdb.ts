@@ -3,7 +3,7 @@
  * written in one transaction (document row, events, mentions, quotes), so a killed process leaves either the
  * whole document or nothing. Events go in through the appender API (bulk, no row-by-row INSERT).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
@@ -54,7 +54,9 @@ export async function openDuckDbStore(path: string): Promise<DuckDbStore> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path);
+    // new files in the 1.5 storage format (DICT_FSST and zstd string compression: a bulk load's commit compresses
+    // in ≈ half the time of the 1.0 format DuckDB writes by default); existing files keep their format
+    instance = await DuckDBInstance.create(path, { storage_compatibility_version: STORAGE_VERSION });
   } catch (e) {
     throw fail('E_STORE', `cannot open DuckDB file ${path}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -194,7 +196,7 @@ export class DuckDbStore implements Store {
         'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)',
       );
       const have = await this.currentVersion();
-      const steps = migrations('duckdb');
+      const steps = migrations('duckdb', { zstd: await this.storageHasZstd() });
       for (let v = have + 1; v <= steps.length; v++) {
         await this.tx(async () => {
           for (const sql of steps[v - 1] ?? []) await this.exec(sql);
@@ -203,6 +205,17 @@ export class DuckDbStore implements Store {
       }
       return steps.length;
     });
+  }
+
+  /** zstd string compression needs a file in storage format 1.2 or later (an in-memory database has it) */
+  private async storageHasZstd(): Promise<boolean> {
+    const r = await this.rows(
+      "SELECT tags['storage_version'] AS v FROM duckdb_databases() WHERE database_name = current_database()",
+    );
+    const v = r[0]?.v;
+    if (typeof v !== 'string') return true;
+    const m = /^v(\d+)\.(\d+)/.exec(v);
+    return !!m && (Number(m[1]) > 1 || (Number(m[1]) === 1 && Number(m[2]) >= 2));
   }
 
   private async currentVersion(): Promise<number> {
@@ -377,10 +390,10 @@ export class DuckDbStore implements Store {
 
   /**
    * Bulk insert. Small batches go through the appender. Large ones are written as JSON lines (one native
-   * `JSON.stringify` per event: no per-field work in JavaScript) in batches of 25,000 and loaded with
-   * `INSERT … SELECT … FROM read_csv(…)`, where DuckDB's parallel reader splits the lines, `json_transform`
-   * takes the fields apart and SQL derives the rest (base code, actor code and country, the cluster id — the same
-   * sha-1 as `clusterId()`). Writing batch k+1 overlaps with DuckDB loading batch k; one transaction for all.
+   * `JSON.stringify` per batch: no per-field work in JavaScript) in batches of 40,960 (smaller at both ends,
+   * `batchSizes`) and loaded with `INSERT … SELECT … FROM read_json(…)`, where DuckDB's JSON reader takes the
+   * fields apart and SQL derives the rest (base code, actor code and country, the cluster id — the same sha-1 as
+   * `clusterId()`). Writing batch k+1 overlaps with DuckDB loading batch k; one transaction for all.
    */
   insertEvents(
     events: EventRecord[],
@@ -409,7 +422,7 @@ export class DuckDbStore implements Store {
         1,
         Number((await this.rows("SELECT current_setting('threads') AS t"))[0]?.t ?? 1),
       );
-      const dir = mkdtempSync(join(tmpdir(), 'riposte-bulk-'));
+      const files = new HandOff();
       const params: Param[] = [m.docVersion, m.outlet, m.url, m.coderVersion, m.dictVersion];
       try {
         await this.exec('SET threads = 1');
@@ -420,9 +433,11 @@ export class DuckDbStore implements Store {
           // parsing and wait for the event loop, so batches would not overlap.
           let pending: Promise<void> | null = null;
           try {
-            for (let off = 0, k = 0; off < events.length; off += bulkOptions.batch, k++) {
-              const file = join(dir, `events-${k % 2}.jsonl`);
-              writeFileSync(file, jsonLines(events, off, Math.min(events.length, off + bulkOptions.batch)));
+            let off = 0;
+            let k = 0;
+            for (const size of batchSizes(events.length, bulkOptions.batch)) {
+              const file = files.write(k++ % 2, jsonLines(events, off, off + size));
+              off += size;
               if (pending) await pending;
               const sql = bulkInsertSql(file);
               let st: DuckDBPreparedStatement;
@@ -447,7 +462,7 @@ export class DuckDbStore implements Store {
           }
         });
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        files.remove();
         await this.exec(`SET threads = ${threads}`);
       }
       return events.length;
@@ -587,6 +602,9 @@ function objects(r: DuckDBResultReader): Record<string, unknown>[] {
   return out;
 }
 
+/** the storage format of new database files */
+const STORAGE_VERSION = 'v1.5.0';
+
 /** below this many events the appender is cheaper than a temporary file */
 const BULK_MIN = 2000;
 /** events per JSON-lines batch (a third of DuckDB's row group); tests lower it to exercise several batches */
@@ -596,7 +614,7 @@ export const bulkOptions = { batch: 40_960 };
  * The events from..to as JSON lines. One `JSON.stringify` of the whole batch, with a marker string between the
  * events, is cheaper than one call per event plus a join; the markers (`,"\u0000",` — a string holding only
  * U+0000, which an event never contains in practice) then become newlines. JSON.stringify escapes every control
- * character, so a line never contains a raw newline or \x02. If an event did contain that string, there would be
+ * character, so a line never contains a raw newline. If an event did contain that string, there would be
  * more than n - 1 replacements (read off the length, no scan) and the batch is written one event per call instead.
  */
 function jsonLines(events: EventRecord[], from: number, to: number): string {
@@ -620,8 +638,11 @@ function jsonLines(events: EventRecord[], from: number, to: number): string {
 const MARK = JSON.stringify('\u0000');
 const SEP = `,${MARK},`;
 
-/** the shape of an event record for `json_transform`; nested values stay JSON text */
-const EVENT_STRUCTURE = JSON.stringify({
+/**
+ * The columns `read_json` takes from each JSON line; nested values stay JSON text. Keys an event lacks are NULL,
+ * keys not listed are ignored.
+ */
+const EVENT_JSON_COLUMNS = Object.entries({
   id: 'VARCHAR',
   doc: 'VARCHAR',
   sentence: 'INTEGER',
@@ -634,19 +655,23 @@ const EVENT_STRUCTURE = JSON.stringify({
   root: 'VARCHAR',
   goldstein: 'DOUBLE',
   quad: 'INTEGER',
-  plover: { event: 'VARCHAR', mode: 'VARCHAR' },
+  plover: 'STRUCT(event VARCHAR, mode VARCHAR)',
   modality: 'VARCHAR',
   evidence: 'JSON',
   quote: 'JSON',
   confidence: 'DOUBLE',
   codeName: 'VARCHAR',
   inResponseTo: 'VARCHAR',
-});
+})
+  .map(([k, t]) => `'${k}': '${t}'`)
+  .join(', ');
 
 /**
  * Loads one JSON-lines file into `events`, in `EVENT_COLUMNS` order; $1…$5 are doc_version, outlet, url,
- * coder_version, dict_version. The cluster id is `clusterId(clusterKey(e))` computed in SQL: the first 13 hex
- * digits of the sha-1 of "date|source|target|code|modality" (the test checks both agree).
+ * coder_version, dict_version. DuckDB's newline-delimited JSON reader takes the fields apart (≈ 10% less work
+ * than splitting the lines with `read_csv` and parsing them with `json_transform`). The cluster id is
+ * `clusterId(clusterKey(e))` computed in SQL: the first 13 hex digits of the sha-1 of
+ * "date|source|target|code|modality" (the test checks both agree).
  */
 function bulkInsertSql(file: string): string {
   const path = file.replaceAll("'", "''");
@@ -659,9 +684,74 @@ function bulkInsertSql(file: string): string {
       CAST($4 AS TEXT), CAST($5 AS TEXT)
     FROM (SELECT e, json_extract_string(e.source, ['$.code', '$.country']) AS s,
             json_extract_string(e.target, ['$.code', '$.country']) AS t
-          FROM (SELECT json_transform(j, '${EVENT_STRUCTURE}') AS e
-                FROM read_csv('${path}', columns = {'j': 'VARCHAR'}, header = false, delim = '\x02', quote = '',
-                  escape = '', auto_detect = false)))`;
+          FROM read_json('${path}', format = 'newline_delimited', records = true, auto_detect = false,
+            columns = {${EVENT_JSON_COLUMNS}}) e)`;
+}
+
+/**
+ * Batch sizes for n events: `batch` in the middle, a fifth and two fifths of it at both ends, so DuckDB starts
+ * on the first file sooner and the last statement (which nothing overlaps) is short.
+ */
+export function batchSizes(n: number, batch: number): number[] {
+  const ends: number[] = [];
+  let left = n;
+  for (const e of [Math.round(batch / 5), Math.round((2 * batch) / 5)]) {
+    if (e > 0 && left >= 2 * e + batch) {
+      ends.push(e);
+      left -= 2 * e;
+    }
+  }
+  const m = Math.max(1, Math.ceil(left / batch));
+  const mid = Array.from(
+    { length: m },
+    (_, i) => Math.round((left * (i + 1)) / m) - Math.round((left * i) / m),
+  );
+  return [...ends, ...mid, ...[...ends].reverse()].filter((x) => x > 0);
+}
+
+/** free space a memory file system needs before the hand-off files go there */
+const SHM_MIN_FREE = 512 * 1024 * 1024;
+
+/**
+ * The two hand-off files of a bulk load. In /dev/shm when it exists with room (memory, no file system journal:
+ * writing 140 MB costs ≈ 110 ms there against ≈ 230 ms in an ext4 temp folder); if it fills up anyway (ENOSPC),
+ * the files move to the system temp folder. Only the DuckDB database file makes a load durable, so where these
+ * files live does not change crash safety.
+ */
+class HandOff {
+  private readonly dirs: string[] = [];
+  private dir: string;
+
+  constructor() {
+    let shm: string | null = null;
+    try {
+      const st = statfsSync('/dev/shm');
+      if (st.bavail * st.bsize >= SHM_MIN_FREE) shm = mkdtempSync('/dev/shm/riposte-bulk-');
+    } catch {
+      shm = null;
+    }
+    this.dir = shm ?? mkdtempSync(join(tmpdir(), 'riposte-bulk-'));
+    this.dirs.push(this.dir);
+  }
+
+  /** writes hand-off file i (0 or 1) and returns its path */
+  write(i: number, text: string): string {
+    const file = join(this.dir, `events-${i}.jsonl`);
+    try {
+      writeFileSync(file, text);
+      return file;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOSPC' || !this.dir.startsWith('/dev/shm/')) throw e;
+      rmSync(file, { force: true });
+      this.dir = mkdtempSync(join(tmpdir(), 'riposte-bulk-'));
+      this.dirs.push(this.dir);
+      return this.write(i, text);
+    }
+  }
+
+  remove(): void {
+    for (const d of this.dirs) rmSync(d, { recursive: true, force: true });
+  }
 }
 
 function storeError(e: unknown, what: string) {
