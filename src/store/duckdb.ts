@@ -611,13 +611,16 @@ const BULK_MIN = 2000;
 export const bulkOptions = { batch: 40_960 };
 
 /**
- * The events from..to as JSON lines. One `JSON.stringify` of the whole batch, with a marker string between the
- * events, is cheaper than one call per event plus a join; the markers (`,"\u0000",` — a string holding only
- * U+0000, which an event never contains in practice) then become newlines. JSON.stringify escapes every control
- * character, so a line never contains a raw newline. If an event did contain that string, there would be
- * more than n - 1 replacements (read off the length, no scan) and the batch is written one event per call instead.
+ * The events from..to as JSON lines, UTF-8. One `JSON.stringify` of the whole batch, with a marker string between
+ * the events, is cheaper than one call per event plus a join; the markers (`,"\u0000",` — a string holding only
+ * U+0000, which an event never contains in practice) are then overwritten in the encoded bytes with blanks and a
+ * newline (same length: no second copy of the text, as `replaceAll` on the string made), and so are the
+ * `["\u0000",` and `]` around the batch; DuckDB's JSON reader skips the blanks. JSON.stringify escapes every
+ * control character, so an event never contains a raw newline, and an ASCII marker cannot match inside a
+ * multi-byte UTF-8 character. If an event did contain the marker there are more than n - 1 of them, and the batch
+ * is written one event per call instead.
  */
-function jsonLines(events: EventRecord[], from: number, to: number): string {
+function jsonLines(events: EventRecord[], from: number, to: number): Buffer {
   const n = to - from;
   const withMarks = new Array<unknown>(2 * n);
   for (let i = 0; i < n; i++) {
@@ -625,18 +628,27 @@ function jsonLines(events: EventRecord[], from: number, to: number): string {
     withMarks[2 * i + 1] = events[from + i];
   }
   // '["\u0000",' … ']' around the events, ',"\u0000",' between them
-  const inner = JSON.stringify(withMarks).slice(MARK.length + 2, -1);
-  const text = inner.replaceAll(SEP, '\n');
-  // each replacement shortens the text by SEP.length - 1: exactly n - 1 of them means no event held the marker
-  if (inner.length - text.length === (n - 1) * (SEP.length - 1)) return text;
+  const buf = Buffer.from(JSON.stringify(withMarks), 'utf8');
+  const head = MARK.length + 2;
+  buf.fill(BLANK, 0, head);
+  buf[buf.length - 1] = NEWLINE;
+  let marks = 0;
+  for (let p = buf.indexOf(SEP_BYTES, head); p >= 0; p = buf.indexOf(SEP_BYTES, p + SEP_BYTES.length)) {
+    SEP_LINE.copy(buf, p);
+    marks++;
+  }
+  if (marks === n - 1) return buf;
   const out = new Array<string>(n);
   for (let i = 0; i < n; i++) out[i] = JSON.stringify(events[from + i]);
-  return out.join('\n');
+  return Buffer.from(out.join('\n'), 'utf8');
 }
 
-/** the marker `jsonLines` puts between events, as JSON text */
+/** the marker `jsonLines` puts between events, as JSON text, and what it becomes: blanks, then a newline */
 const MARK = JSON.stringify('\u0000');
-const SEP = `,${MARK},`;
+const SEP_BYTES = Buffer.from(`,${MARK},`);
+const SEP_LINE = Buffer.from(`${' '.repeat(SEP_BYTES.length - 1)}\n`);
+const BLANK = 0x20;
+const NEWLINE = 0x0a;
 
 /**
  * The columns `read_json` takes from each JSON line; nested values stay JSON text. Keys an event lacks are NULL,
@@ -735,7 +747,7 @@ class HandOff {
   }
 
   /** writes hand-off file i (0 or 1) and returns its path */
-  write(i: number, text: string): string {
+  write(i: number, text: Buffer): string {
     const file = join(this.dir, `events-${i}.jsonl`);
     try {
       writeFileSync(file, text);
