@@ -416,16 +416,22 @@ export class DuckDbStore implements Store {
         );
         return events.length;
       }
-      // one DuckDB thread while this thread writes JSON (restored afterwards): on two cores, two DuckDB threads
-      // and JavaScript competed for them and the load was slower
-      const threads = Math.max(
-        1,
-        Number((await this.rows("SELECT current_setting('threads') AS t"))[0]?.t ?? 1),
-      );
+      // one DuckDB thread while this thread writes JSON: on two cores, two DuckDB threads and JavaScript competed
+      // for them and the load was slower. Each full row group (122,880 rows) is compressed and written by the
+      // statement that fills it, while JavaScript writes the next batch, instead of all of them by the commit, which
+      // nothing overlaps. Both settings are restored afterwards.
+      const before = (
+        await this.rows(
+          "SELECT current_setting('threads') AS t, current_setting('write_buffer_row_group_count') AS w",
+        )
+      )[0];
+      const threads = Math.max(1, Number(before?.t ?? 1));
+      const rowGroups = Math.max(1, Number(before?.w ?? 5));
       const files = new HandOff();
       const params: Param[] = [m.docVersion, m.outlet, m.url, m.coderVersion, m.dictVersion];
       try {
         await this.exec('SET threads = 1');
+        await this.exec('SET write_buffer_row_group_count = 1');
         await this.tx(async () => {
           // two files in turn: the one being written is never the one DuckDB is reading. Each statement is
           // prepared (after its file exists: the reader looks for it then) and `run()` starts executing at once,
@@ -464,6 +470,7 @@ export class DuckDbStore implements Store {
       } finally {
         files.remove();
         await this.exec(`SET threads = ${threads}`);
+        await this.exec(`SET write_buffer_row_group_count = ${rowGroups}`);
       }
       return events.length;
     });
