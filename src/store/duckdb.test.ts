@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { bulkOptions, type DuckDbStore, openDuckDbStore } from './duckdb.ts';
+import { batchSizes, bulkOptions, type DuckDbStore, openDuckDbStore } from './duckdb.ts';
 import { storeConformance } from './store.conformance.ts';
 import { openStore, type StoredEvent } from './store.ts';
 
@@ -134,6 +134,18 @@ describe('duckdb store file', () => {
       if (zstd) assert.deepEqual(comp, ['ZSTD']);
       else assert.ok(!comp.includes('ZSTD') && !comp.includes('Uncompressed'), comp.join());
       await s.close();
+    }
+  });
+  it('splits a bulk load into batches that cover every event, smaller at both ends', () => {
+    assert.deepEqual(batchSizes(200_000, 40_960), [8192, 16384, 37712, 37712, 37712, 37712, 16384, 8192]);
+    assert.deepEqual(batchSizes(2500, 40_960), [2500]);
+    for (const n of [2000, 40_960, 57_344, 60_000, 123_457, 1_000_001]) {
+      const b = batchSizes(n, 40_960);
+      assert.equal(
+        b.reduce((x, y) => x + y, 0),
+        n,
+      );
+      assert.ok(b.every((x) => x > 0 && x <= 40_960));
     }
   });
   it('rejects an unknown URL scheme', async () => {
