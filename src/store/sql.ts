@@ -9,8 +9,18 @@ import type { Cluster, DocumentRow, EventFilter, StoredEvent, StoredMention, Sto
 
 export type Dialect = 'duckdb' | 'postgres';
 
+/** What a store's storage can do, where the migrations depend on it. */
+export interface MigrationOptions {
+  /**
+   * DuckDB: the file's storage format has zstd string compression (files created with storage version 1.2 or
+   * later; `openDuckDbStore` creates new files with 1.5). In older files `USING COMPRESSION zstd` would store the
+   * column uncompressed, so step 3 leaves them as they are.
+   */
+  zstd?: boolean;
+}
+
 /** Migrations in order; `schema_version` records the applied ones. Never edit a released step: add one. */
-export function migrations(d: Dialect): string[][] {
+export function migrations(d: Dialect, o: MigrationOptions = {}): string[][] {
   const json = d === 'postgres' ? 'JSONB' : 'TEXT';
   const dbl = d === 'postgres' ? 'DOUBLE PRECISION' : 'DOUBLE';
   return [
@@ -54,6 +64,27 @@ export function migrations(d: Dialect): string[][] {
           'CREATE INDEX documents_hash ON documents (hash)',
           'CREATE INDEX documents_url ON documents (url)',
         ],
+    // 3. DuckDB: the evidence column (the largest, ≈ 45% of an event's bytes, unique text per event) compressed
+    // with zstd: the commit of a bulk load compresses it in a third of the time FSST took and the file is about
+    // half as large. DuckDB cannot change a column's compression in place, so the table is rebuilt (same columns,
+    // same order). PostgreSQL, and DuckDB files in a storage format without zstd: nothing to do.
+    d === 'duckdb' && o.zstd
+      ? [
+          `CREATE TABLE events_v3 (
+            id TEXT NOT NULL, doc TEXT NOT NULL, doc_version INTEGER NOT NULL, sentence INTEGER NOT NULL,
+            date DATE NOT NULL, date_source TEXT NOT NULL, date_from DATE, date_to DATE,
+            source_code TEXT, source_country TEXT, source_json TEXT,
+            target_code TEXT, target_country TEXT, target_json TEXT,
+            code TEXT NOT NULL, base TEXT NOT NULL, root TEXT NOT NULL, goldstein DOUBLE NOT NULL, quad INTEGER NOT NULL,
+            plover_event TEXT NOT NULL, plover_mode TEXT, modality TEXT NOT NULL,
+            evidence TEXT NOT NULL USING COMPRESSION zstd,
+            quote TEXT, confidence DOUBLE NOT NULL, code_name TEXT, in_response_to TEXT,
+            outlet TEXT, url TEXT, cluster_id BIGINT NOT NULL, coder_version TEXT, dict_version TEXT)`,
+          'INSERT INTO events_v3 SELECT * FROM events',
+          'DROP TABLE events',
+          'ALTER TABLE events_v3 RENAME TO events',
+        ]
+      : [],
   ];
 }
 
