@@ -808,14 +808,16 @@ const agentListsOf = new WeakMap<Doc, Set<number>>();
  */
 function namesAfterRoles(doc: Doc): void {
   const toks = doc.tokens;
+  const bySent = mentionsBySentence(doc);
   for (const m of doc.mentions) {
     if (!m.person || m.via !== 'title' || m.actor.code !== '---') continue;
     const comma = m.tokStart - 1;
     const sent = doc.sentences[toks[m.tokStart]!.sent]!;
     if (comma <= sent.tokStart || toks[comma]!.norm !== ',') continue;
     if (toks[m.tokEnd]?.norm !== ',') continue;
+    const own = bySent.get(toks[m.tokStart]!.sent) ?? [];
     let role: Mention | undefined;
-    for (const a of doc.mentions) {
+    for (const a of own) {
       if (a.tokEnd > comma || a.tokStart < Math.max(sent.tokStart, comma - 8)) continue;
       if (a.via !== 'agent' || !a.person) continue;
       let clean = true;
@@ -830,7 +832,7 @@ function namesAfterRoles(doc: Doc): void {
     if (!code.country && (toks[end]?.norm === 'for' || toks[end]?.norm === 'of')) {
       // (the whole phrase "the Kenyan police", not its adjective)
       let of: Mention | undefined;
-      for (const x of doc.mentions)
+      for (const x of own)
         if (x.tokStart > end && x.tokStart <= end + 2 && x.tokEnd <= comma && !x.locative)
           if (!of || x.tokEnd - x.tokStart > of.tokEnd - of.tokStart) of = x;
       if (of?.actor.country) code = of.actor;
