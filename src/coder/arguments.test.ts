@@ -473,6 +473,19 @@ const cases: Case[] = [
     source: 'ZWECOP',
   },
   { text: 'Syrian forces used chlorine gas against civilians in Douma.', code: '2041' },
+  // a mediation is aimed at the parties it mediates between
+  {
+    text: 'Kuwait launched a mediation effort to end the dispute between Qatar and Saudi Arabia.',
+    code: '045',
+    target: 'QAT',
+  },
+  // a weapon fired by an actor carries out that actor's attack
+  {
+    text: 'Rockets fired by Hamas hit two Israeli towns on Monday.',
+    code: '190',
+    source: 'PSEREBHMS',
+    target: 'ISR',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

@@ -1810,7 +1810,25 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         source = m;
       }
     }
-    if (perpetrator) {
+    // "The missiles fired by the Israeli military struck an arms depot": a subject that a reduced relative says was
+    // fired, launched or sent by an actor carries out that actor's action
+    if (!source && c.subject && c.verb.voice === 'active') {
+      const subj = c.subject;
+      const by = (clausesBySentence(doc).get(c.sent) ?? []).find(
+        (r) =>
+          r.role === 'reduced-relative' &&
+          r.verb.voice === 'passive' &&
+          r.subjectFrom === 'by-agent' &&
+          r.object?.start === subj.start &&
+          SENT_OFF.has(r.verb.lemma),
+      );
+      const m = by ? actorMention(doc, by.subject) : undefined;
+      if (m) {
+        sources.push(m);
+        source = m;
+      }
+    }
+    if (perpetrator && !source) {
       const unknown = unknownActor(doc, perpetrator);
       const aimed = targets.find((t) => t !== null) ?? modifierTarget(doc, c, unknown);
       if (aimed?.actor.country) {
@@ -2086,6 +2104,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   conditionAddressees(doc, candidates);
   hostileCommitments(doc, candidates);
   if (ctx.lex.source.conventions !== 'petrarch') {
+    mediatedParties(doc, candidates);
     ownAttacksClaimed(doc, candidates);
     claimedAttacks(doc, candidates);
     peacekeepingContributions(doc, candidates);
@@ -2255,6 +2274,50 @@ function claimedAttacks(doc: Doc, candidates: Candidate[]): void {
     c.extraEntries.push('rule:claimed-attack (a claim is aimed where the claimed attack was)');
   }
 }
+
+/**
+ * "launched a mediation effort to resolve the rift between Qatar and other Gulf states", "… to help the Government
+ * and the secessionists reach a settlement": a mediation with no target is aimed at the parties it mediates between
+ * — the pair after "between" in its sentence, else the coordinated object of its purpose clause — one event each.
+ */
+function mediatedParties(doc: Doc, candidates: Candidate[]): void {
+  const extra: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.target || !c.pattern.code.startsWith('045')) continue;
+    const after = tokenAt(doc, c.trigger.start) ?? 0;
+    const clauses = clausesBySentence(doc).get(c.sent) ?? [];
+    const between = clauses
+      .flatMap((k) => k.pps)
+      .find((x) => x.prep === 'between' && x.start > after && x.coord?.length);
+    const purpose = clauses.find(
+      (k) => k.vgStart > after && k.verb.form !== 'finite' && k.object?.coord?.length,
+    );
+    const pair: Argument | undefined = between ?? purpose?.object;
+    if (!pair) continue;
+    const parties = [pair, ...(pair.coord ?? [])]
+      .map((a) => actorMention(doc, a))
+      .filter((m): m is Mention => !!m && m.actor.code !== c.source.actor.code);
+    if (parties.length === 0) continue;
+    c.target = parties[0]!;
+    c.extraEntries.push('rule:mediated-parties (a mediation is aimed at the parties it mediates between)');
+    for (const m of parties.slice(1)) extra.push({ ...c, target: m, extraEntries: [...c.extraEntries] });
+  }
+  candidates.push(...extra);
+}
+
+/** what sends a weapon or a force on its way: "missiles fired by …", "troops sent by …" */
+const SENT_OFF = new Set([
+  'fire',
+  'launch',
+  'send',
+  'deploy',
+  'drop',
+  'dispatch',
+  'shoot',
+  'lob',
+  'plant',
+  'detonate',
+]);
 
 /** the bodies a peacekeeping contribution goes to: "the UN peacekeeping mission", "an AU stabilisation force" */
 const MISSION_HEADS = new Set(['mission', 'force', 'forces', 'operation', 'contingent', 'deployment']);
