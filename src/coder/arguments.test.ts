@@ -486,6 +486,18 @@ const cases: Case[] = [
     source: 'PSEREBHMS',
     target: 'ISR',
   },
+  // a non-finite adverbial that only says when is not governed by the verb before it; a concession goes to the
+  // party its source agreed with
+  {
+    text: 'Chilean miners called off their strike hours after reaching a deal with the Chilean government.',
+    code: '057',
+    modality: 'asserted',
+  },
+  {
+    text: 'Chilean miners called off their strike hours after reaching a deal with the Chilean government.',
+    code: '08',
+    target: 'CHLGOV',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

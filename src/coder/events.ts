@@ -1303,6 +1303,20 @@ function strongest(a: [Modality, string], b: [Modality, string]): [Modality, str
 }
 
 /** Effective modality: own, the governing verb's cue, and what the governing clause passes down. */
+/** words that put a non-finite adverbial beside its governing verb in time, not under it */
+const TIME_SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'since',
+  'while',
+  'whilst',
+  'when',
+  'upon',
+  'following',
+  'until',
+  'despite',
+]);
+
 function clauseModality(
   doc: Doc,
   ctx: CoderContext,
@@ -1317,10 +1331,13 @@ function clauseModality(
     const cue = findCue(ctx, doc, parent.head);
     // a finite adverbial clause ("after Putin launched …", "because talks failed") is not governed by the verb
     // before it; a non-finite one ("respond by expelling …") is
+    // (but not one that only says when or despite what: "called off the strike hours after reaching agreement")
     const governed =
       c.role === 'complement' ||
       c.role === 'coordinate' ||
-      (c.role === 'adverbial' && c.verb.form !== 'finite');
+      (c.role === 'adverbial' &&
+        c.verb.form !== 'finite' &&
+        !TIME_SUBORDINATORS.has(doc.tokens[c.vgStart - 1]?.norm ?? ''));
     if (cue && governed && c.role !== 'coordinate')
       result = strongest(result, [
         cue.modality,
@@ -2108,6 +2125,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
     ownAttacksClaimed(doc, candidates);
     claimedAttacks(doc, candidates);
     peacekeepingContributions(doc, candidates);
+    concessionCounterparts(candidates);
     placeTargets(doc, candidates);
   }
   doc.events = toRecords(doc, ctx, candidates);
@@ -2303,6 +2321,28 @@ function mediatedParties(doc: Doc, candidates: Candidate[]): void {
     for (const m of parties.slice(1)) extra.push({ ...c, target: m, extraEntries: [...c.extraEntries] });
   }
   candidates.push(...extra);
+}
+
+/**
+ * "Truck drivers called off their strike after reaching agreement with the government": a concession (08x) that
+ * names no target is made to the party its source agreed or talked with in the same sentence (03x–05x).
+ */
+function concessionCounterparts(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.target || !c.pattern.code.startsWith('08')) continue;
+    const deal = candidates.find(
+      (x) =>
+        x !== c &&
+        x.sent === c.sent &&
+        x.target &&
+        x.source.actor.code === c.source.actor.code &&
+        /^0[345]/.test(x.pattern.code) &&
+        x.modality !== 'negated',
+    );
+    if (!deal?.target) continue;
+    c.target = deal.target;
+    c.extraEntries.push('rule:concession-counterpart (made to the party its source agreed with)');
+  }
 }
 
 /** what sends a weapon or a force on its way: "missiles fired by …", "troops sent by …" */

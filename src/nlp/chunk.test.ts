@@ -37,6 +37,11 @@ interface NPCase {
 }
 
 const NPS: NPCase[] = [
+  // a span of time before "after" measures when: it does not head the object before it
+  {
+    text: 'The miners called off their strike hours after the deal.',
+    nps: { 'their strike': { head: 'strike' } },
+  },
   // a proper-noun modifier after a quantity word stays in the phrase
   {
     text: 'The army destroyed several TTP terrorist camps.',

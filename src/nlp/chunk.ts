@@ -459,6 +459,15 @@ export function chunk(doc: Doc): void {
             (WEEKDAYS.has(u.norm) || TIME_WORDS.has(u.norm))
           )
             break;
+          // "called off their strike hours after …": a span of time before after/before/later/ago measures when,
+          // it is not the phrase's head
+          if (
+            u.pos === 'NOUN' &&
+            sawNoun &&
+            /^(minutes|hours|days|weeks|months|years)$/.test(u.norm) &&
+            /^(after|before|later|ago|earlier)$/.test(toks[j + 1]?.norm ?? '')
+          )
+            break;
           if (u.pos === 'NOUN' || u.pos === 'PROPN') {
             sawNoun = true;
             afterPossessive = false;
