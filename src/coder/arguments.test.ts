@@ -498,6 +498,12 @@ const cases: Case[] = [
     code: '08',
     target: 'CHLGOV',
   },
+  // a place noun's "of" names the place; an enclave is shelled like a town
+  {
+    text: 'Russian warplanes pounded the rebel-held town of Maarat al-Numan in Syria.',
+    code: '194',
+    target: 'SYR',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {
@@ -618,5 +624,18 @@ describe('tear gas is no chemical weapon', () => {
       !r.value.events.some((e) => e.code.startsWith('204')),
       JSON.stringify(r.value.events.map((e) => e.code)),
     );
+  });
+});
+
+describe('a reduced relative describes, the main clause reports', () => {
+  test('the main event of "Syrian warplanes supported by Russia pounded the enclave of Ghouta" outranks the support', () => {
+    const r = coder.code({
+      id: 't',
+      text: 'Syrian warplanes supported by Russia pounded the rebel-held enclave of eastern Ghouta on Friday.',
+      date: '2021-03-10',
+    });
+    assert.ok(r.ok);
+    const best = [...r.value.events].sort((a, b) => b.confidence - a.confidence)[0];
+    assert.equal(best?.code, '194', JSON.stringify(r.value.events.map((e) => [e.code, e.confidence])));
   });
 });
