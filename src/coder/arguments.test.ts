@@ -504,6 +504,19 @@ const cases: Case[] = [
     code: '194',
     target: 'SYR',
   },
+  // a rejected request concerns whom it is about: the target of the requested action, else its "for" phrase
+  {
+    text: 'Egypt rejected appeals to release the jailed American aid worker Aya Hijazi.',
+    code: '12',
+    target: 'USANGO',
+  },
+  {
+    text: 'A Spanish court rejected an extradition request for the Venezuelan general Hugo Carvajal.',
+    code: '12',
+    target: 'VEN',
+  },
+  // an unknown name right after a role noun is the person in that role, with the country before the role
+  { text: "Myanmar's junta released the American journalist Danny Fenster.", code: '0841', target: 'USAMED' },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

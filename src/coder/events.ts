@@ -2125,6 +2125,7 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
   hostileCommitments(doc, candidates);
   if (ctx.lex.source.conventions !== 'petrarch') {
     mediatedParties(doc, candidates);
+    rejectedRequests(doc, candidates);
     ownAttacksClaimed(doc, candidates);
     claimedAttacks(doc, candidates);
     peacekeepingContributions(doc, candidates);
@@ -2345,6 +2346,43 @@ function concessionCounterparts(candidates: Candidate[]): void {
     if (!deal?.target) continue;
     c.target = deal.target;
     c.extraEntries.push('rule:concession-counterpart (made to the party its source agreed with)');
+  }
+}
+
+/**
+ * "Mr. Sisi rejected appeals to release Aya Hijazi", "a German court rejected an extradition request for Carles
+ * Puigdemont": a rejection (12x) of a request with no target of its own concerns whom the request is about — the
+ * target of the action requested (the event of the infinitive after the request), else the actor its "for" phrase
+ * names.
+ */
+function rejectedRequests(doc: Doc, candidates: Candidate[]): void {
+  const toks = doc.tokens;
+  const byTrigger = new Map<number, Candidate>();
+  for (const x of candidates) if (!byTrigger.has(x.trigger.start)) byTrigger.set(x.trigger.start, x);
+  for (const c of candidates) {
+    const patient = c.patient;
+    if (c.target || !c.pattern.code.startsWith('12') || !patient) continue;
+    if (!REQUEST_NOUNS.has(toks[patient.end - 1]!.lemma)) continue;
+    let target: Mention | undefined;
+    // the requested action: a clause whose verb group starts right after the request ("appeals to release …")
+    const next = (clausesBySentence(doc).get(c.sent) ?? []).find(
+      (k) => k.verb.form === 'infinitive' && (k.vgStart === patient.end || k.vgStart === patient.end + 1),
+    );
+    const requested = next ? byTrigger.get(toks[next.vgStart]!.start) : undefined;
+    if (requested?.target && requested.target.actor.code !== c.source.actor.code) target = requested.target;
+    // "a request for Carles Puigdemont"
+    if (!target && toks[patient.end]?.norm === 'for') {
+      const np = chunkIndex(doc).npAt.get(patient.end + 1);
+      const m = np
+        ? (mentionsBySentence(doc).get(c.sent) ?? []).find(
+            (x) => x.tokStart >= np.start && x.tokEnd <= np.end && !x.locative && x.actor.country,
+          )
+        : undefined;
+      if (m && m.actor.code !== c.source.actor.code) target = m;
+    }
+    if (!target) continue;
+    c.target = target;
+    c.extraEntries.push('rule:rejected-request (concerns whom the request is about)');
   }
 }
 

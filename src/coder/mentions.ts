@@ -797,6 +797,40 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     }
   }
   namesAfterRoles(doc);
+  namesWithRoles(doc, ctx, agentHits);
+}
+
+/**
+ * "the American journalist Danny Fenster", "aid worker Aya Hijazi": an unknown name right after a role noun is the
+ * person in that role, with the country named before the role in the same phrase.
+ */
+function namesWithRoles(doc: Doc, ctx: CoderContext, agentHits: readonly AgentHit[]): void {
+  const toks = doc.tokens;
+  const byEnd = new Map<number, AgentHit>();
+  for (const h of agentHits) byEnd.set(h.tokEnd, h);
+  const bySent = mentionsBySentence(doc);
+  for (const m of doc.mentions) {
+    if (!m.person || m.via !== 'title' || m.actor.code !== '---') continue;
+    const hit = byEnd.get(m.tokStart);
+    if (!hit || hit.agent.title) continue;
+    const sent = toks[m.tokStart]!.sent;
+    // the country before the role, inside the same run of modifiers ("the jailed American aid worker")
+    let country: string | null = null;
+    let k = hit.tokStart - 1;
+    while (
+      k >= 0 &&
+      toks[k]!.sent === sent &&
+      /^(ADJ|PROPN|NOUN|VERB)$/.test(toks[k]!.pos) &&
+      hit.tokStart - k <= 4
+    )
+      k--;
+    for (const x of bySent.get(sent) ?? [])
+      if (x !== m && x.tokStart > k && x.tokEnd <= hit.tokStart && x.actor.country && !x.locative)
+        country = x.actor.country;
+    const code = combine(country ?? '---', agentType(ctx, hit.agent));
+    const { types } = splitCode(code);
+    m.actor = { ...m.actor, code, country, types };
+  }
 }
 
 const agentListsOf = new WeakMap<Doc, Set<number>>();
