@@ -18,6 +18,10 @@ NAMES.add(['Human', 'Rights', 'Watch'], 'org', false);
 NAMES.add(['Ministry', 'of', 'Fair', 'Trade'], 'agent', false);
 NAMES.add(['Central', 'Asian', 'Union'], 'igo', false);
 NAMES.add(['Polish'], 'country', false);
+NAMES.add(['Downing', 'Street'], 'metonym', false);
+/** role nouns; titles may stand before a name */
+const AGENTS = new TokenTrie<{ title?: boolean }>();
+AGENTS.add(['premier'], { title: true }, false);
 NAMES.add(['Chase'], 'person', false);
 
 /** a small lexicon: the heads of verb and noun patterns, as a compiled lexicon would list them */
@@ -39,6 +43,7 @@ const LEX = {
   ]),
   nounLemmas: new Set(['sanction', 'expulsion', 'meeting', 'attack']),
   actors: NAMES,
+  agents: AGENTS,
 };
 
 interface Case {
@@ -274,6 +279,17 @@ const CASES: Case[] = [
   {
     text: 'Obama sanctions Russia.',
     want: { sanctions: ['VERB', true] },
+  },
+  // a title read as an adjective before a name; a name's first word read as a verb inside the sentence
+  {
+    text: 'May held talks with the Irish premier Leo Varadkar.',
+    tagger: { premier: 'ADJ' },
+    want: { premier: ['NOUN', 'title-before-name'] },
+  },
+  {
+    text: 'She met him at Downing Street.',
+    tagger: { Downing: 'VERB' },
+    want: { Downing: ['PROPN', 'word-of-a-name'] },
   },
   // headlines: a subject with its modifier, a preposition after the verb, a coordinated subject with the bare form
   { text: 'U.S. military gives medical equipment to Nicaragua.', want: { gives: ['VERB', true] } },

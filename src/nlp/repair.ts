@@ -13,7 +13,7 @@ interface NameMatcher {
     texts: readonly string[],
     from: number,
     to?: number,
-  ): { length: number } | null;
+  ): { length: number; value?: readonly unknown[] } | null;
 }
 
 export interface RepairLexicon {
@@ -531,6 +531,17 @@ function namesAreNotVerbs(doc: Doc, lex: RepairLexicon): void {
   const texts = toks.map((t) => t.text);
   for (const s of doc.sentences) {
     for (let i = s.tokStart; i < s.tokEnd; i++) {
+      // a title read as an adjective before a name: "the Irish premier Leo Varadkar"
+      if (
+        toks[i]!.pos === 'ADJ' &&
+        /^[a-z]/.test(texts[i]!) &&
+        toks[i + 1]?.pos === 'PROPN' &&
+        /^[A-Z]/.test(texts[i + 1]!) &&
+        lex.agents?.match(norms, texts, i, i + 1)?.value?.some((a) => (a as { title?: boolean }).title)
+      ) {
+        setPos(toks[i]!, 'NOUN', 'title-before-name');
+        continue;
+      }
       // (names this repairs start with a capital: the dictionaries are not searched from other words)
       if (!/^[A-Z]/.test(texts[i]!)) continue;
       const n = Math.max(
@@ -548,7 +559,7 @@ function namesAreNotVerbs(doc: Doc, lex: RepairLexicon): void {
         const t = toks[k]!;
         // the first word may be a verb that opens the sentence; an adjective anywhere ("the Central African
         // Republic") would split the name's noun phrase
-        if ((t.pos === 'ADJ' || (t.pos === 'VERB' && k > i)) && /^[A-Z]/.test(t.text))
+        if ((t.pos === 'ADJ' || (t.pos === 'VERB' && (k > i || i > s.tokStart))) && /^[A-Z]/.test(t.text))
           setPos(t, 'PROPN', 'word-of-a-name');
       }
       i += n - 1;
