@@ -517,6 +517,10 @@ const cases: Case[] = [
   },
   // an unknown name right after a role noun is the person in that role, with the country before the role
   { text: "Myanmar's junta released the American journalist Danny Fenster.", code: '0841', target: 'USAMED' },
+  // troops do not pay visits: arriving armed forces are deployed, peacekeepers keep the peace
+  { text: 'Bangladeshi peacekeepers arrived in Sierra Leone on Tuesday.', code: '074', target: 'SLE' },
+  { text: 'Russian troops arrived in Belarus on Tuesday.', code: '154', target: 'BLR' },
+  { text: 'The Russian foreign minister arrived in Minsk on Tuesday.', code: '042', target: 'BLRGOV' },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

@@ -2412,6 +2412,16 @@ const MISSION_KINDS = /^(peacekeeping|peace-keeping|stabili[sz]ation|monitoring|
 function peacekeepingContributions(doc: Doc, candidates: Candidate[]): void {
   const toks = doc.tokens;
   for (const c of candidates) {
+    // troops do not pay visits: armed forces arriving somewhere are deployed there, peacekeepers to keep the peace
+    if (c.pattern.code === '042' && c.source.actor.types.includes('MIL')) {
+      const words = doc.tokens.slice(c.source.tokStart, c.source.tokEnd);
+      const keepers = words.some((t) => /^peace-?keep/.test(t.norm));
+      c.pattern = {
+        ...c.pattern,
+        code: keepers ? '074' : '154',
+        id: `${c.pattern.id} (armed forces arriving → ${keepers ? '074' : '154'})`,
+      };
+    }
     // a force sent "on a peacekeeping mission" is sent to keep the peace, wherever it goes
     if (c.pattern.code.startsWith('15') && onMission(doc, c)) {
       c.pattern = { ...c.pattern, code: '074', id: `${c.pattern.id} (on a peacekeeping mission → 074)` };
