@@ -521,6 +521,12 @@ const cases: Case[] = [
   { text: 'Bangladeshi peacekeepers arrived in Sierra Leone on Tuesday.', code: '074', target: 'SLE' },
   { text: 'Russian troops arrived in Belarus on Tuesday.', code: '154', target: 'BLR' },
   { text: 'The Russian foreign minister arrived in Minsk on Tuesday.', code: '042', target: 'BLRGOV' },
+  // a descriptive "nation of" is the country itself
+  {
+    text: 'The president of the Central Asian nation of Kyrgyzstan resigned on Thursday.',
+    code: '083',
+    source: 'KGZGOV',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

@@ -647,8 +647,9 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
     if (!agent && !modifier) {
       // "the campaign of Hillary Clinton": a non-agent head owned by an actor
       // (the head's lemma or its written form: "supporters" → supporter, "allies" → ally)
+      // ("the Central Asian nation of Kyrgyzstan": a descriptive "nation of" is the country itself)
       const OWNED =
-        /^(campaign|government|administration|office|forces|army|family|spokesman|spokeswoman|spokesperson|supporters|allies|envoy)$/;
+        /^(campaign|government|administration|office|forces|army|family|spokesman|spokeswoman|spokesperson|supporters|allies|envoy|nation|country|republic|kingdom)$/;
       if (ofMention && (OWNED.test(toks[c.head]!.lemma) || OWNED.test(toks[c.head]!.norm))) {
         c.actor = composite(
           doc,
@@ -1051,7 +1052,15 @@ function countryAfterOf(
   const k = norms[j + 1] === 'the' ? j + 2 : j + 1;
   const hit = ctx.lex.actors.match(norms, texts, k, end);
   const e = hit?.value.find((v) => v.entry.kind === 'country')?.entry;
-  return e?.code ?? null;
+  if (e?.code) return e.code;
+  // "the president of the Central Asian nation of Kyrgyzstan": a descriptive "nation of", "country of" first
+  for (let t = k; t < Math.min(end, k + 5); t++)
+    if (
+      /^(nation|country|republic|kingdom|state|island|archipelago)$/.test(norms[t]!) &&
+      norms[t + 1] === 'of'
+    )
+      return countryAfterOf(ctx, norms, texts, t + 1, end);
+  return null;
 }
 
 /** The country of a country mention starting at (or after an article at) token `k`. */
