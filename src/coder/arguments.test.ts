@@ -527,6 +527,18 @@ const cases: Case[] = [
     code: '083',
     source: 'KGZGOV',
   },
+  // forces deployed or sent with no agent named were sent by their own country; joint war games performed
+  {
+    text: 'Thousands of American troops were sent to Poland on Monday.',
+    code: '154',
+    source: 'USA',
+    target: 'POL',
+  },
+  {
+    text: 'The armies of Brazil and Argentina performed joint war games in October.',
+    code: '062',
+    source: 'BRAMIL',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

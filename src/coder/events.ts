@@ -1830,6 +1830,19 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
         source = m;
       }
     }
+    // "2,000 Russian soldiers were deployed as peacekeepers": forces deployed or sent with no agent named were sent
+    // by their own country
+    if (!source && !c.subject && c.verb.voice === 'passive' && /^(15|074)/.test(p.code)) {
+      const forces = actorMention(doc, c.object);
+      if (forces?.actor.country && ARMED.some((t) => forces.actor.types.includes(t))) {
+        const state: Mention = {
+          ...forces,
+          actor: { ...forces.actor, code: forces.actor.country, types: [] },
+        };
+        sources.push(state);
+        source = state;
+      }
+    }
     // "The missiles fired by the Israeli military struck an arms depot": a subject that a reduced relative says was
     // fired, launched or sent by an actor carries out that actor's action
     if (!source && c.subject && c.verb.voice === 'active') {
