@@ -619,47 +619,38 @@ describe('a commitment to a hostile action codes no intent to cooperate', () => 
   });
 });
 
-describe("a claim of someone else's attack is no claim of responsibility", () => {
-  test('"Iran claimed that Israel attacked its nuclear facility."', () => {
-    const r = coder.code({
-      id: 't',
-      text: 'Iran claimed that Israel attacked its nuclear facility.',
-      date: '2021-03-10',
-    });
-    assert.ok(r.ok);
-    assert.ok(
-      !r.value.events.some((e) => e.code === '015'),
-      JSON.stringify(r.value.events.map((e) => e.code)),
-    );
-  });
-});
+/** What a sentence must not yield: a code prefix, or a source>target pair (session 3's rules, each with its reason). */
+const absent: { why: string; text: string; code?: string; pair?: string }[] = [
+  {
+    why: "a claim of someone else's attack is no claim of responsibility",
+    text: 'Iran claimed that Israel attacked its nuclear facility.',
+    code: '015',
+  },
+  {
+    why: 'partners acting on a third party do not agree with each other',
+    text: 'Chile and Peru agreed to lift a ban on imports of Bolivian beef.',
+    pair: 'CHL>PER',
+  },
+  {
+    why: 'tear gas is no chemical weapon',
+    text: 'Zimbabwean police fired tear gas at protesters in Harare on Monday.',
+    code: '204',
+  },
+];
 
-describe('coordinated partners acting on a third party', () => {
-  test('"Chile and Peru agreed to lift a ban on imports of Bolivian beef." has no Chile–Peru agreement', () => {
-    const r = coder.code({
-      id: 't',
-      text: 'Chile and Peru agreed to lift a ban on imports of Bolivian beef.',
-      date: '2021-03-10',
+describe('what a sentence must not yield', () => {
+  for (const c of absent)
+    test(`${c.why}: ${JSON.stringify(c.text)}`, () => {
+      const r = coder.code({ id: 't', text: c.text, date: '2021-03-10' });
+      assert.ok(r.ok);
+      const got = r.value.events.map((e) => `${e.code} ${e.source?.code}>${e.target?.code}`);
+      if (c.code) assert.ok(!r.value.events.some((e) => e.code.startsWith(c.code!)), JSON.stringify(got));
+      if (c.pair) {
+        const [x, y] = c.pair.split('>');
+        const pairs = r.value.events.map((e) => `${e.source?.code}>${e.target?.code}`);
+        assert.ok(!pairs.includes(`${x}>${y}`) && !pairs.includes(`${y}>${x}`), JSON.stringify(got));
+      }
     });
-    assert.ok(r.ok);
-    const pairs = r.value.events.map((e) => `${e.source?.code}>${e.target?.code}`);
-    assert.ok(!pairs.includes('CHL>PER') && !pairs.includes('PER>CHL'), JSON.stringify(pairs));
-  });
-});
-
-describe('tear gas is no chemical weapon', () => {
-  test('"Zimbabwean police fired tear gas at protesters in Harare on Monday." has no 2041', () => {
-    const r = coder.code({
-      id: 't',
-      text: 'Zimbabwean police fired tear gas at protesters in Harare on Monday.',
-      date: '2021-03-10',
-    });
-    assert.ok(r.ok);
-    assert.ok(
-      !r.value.events.some((e) => e.code.startsWith('204')),
-      JSON.stringify(r.value.events.map((e) => e.code)),
-    );
-  });
 });
 
 describe('a reduced relative describes, the main clause reports', () => {
