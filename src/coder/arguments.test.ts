@@ -665,3 +665,25 @@ describe('a reduced relative describes, the main clause reports', () => {
     assert.equal(best?.code, '194', JSON.stringify(r.value.events.map((e) => [e.code, e.confidence])));
   });
 });
+
+describe('a surname several people share is told apart by the date', () => {
+  const cases: [string, string, string | null, string | null][] = [
+    // date, text, expected source code, expected identity
+    ['1995-06-01', 'Clinton condemned the attack on Iraq.', 'USAGOV', 'bill-clinton'],
+    ['2010-06-01', 'Clinton condemned the attack on Iraq.', 'USAGOV', 'hillary-clinton'],
+    ['1996-06-01', 'Bush condemned the attack on Iraq.', 'USA', null],
+    ['2012-06-01', 'Castro condemned the attack on Iraq.', null, null],
+    // a listed surname after someone else's given name is someone else
+    ['2019-08-01', 'Melania Trump condemned the attack on Iraq.', '---', null],
+    ['2024-08-01', 'Indira Gandhi condemned the attack on Pakistan.', '---', null],
+    ['2019-08-01', 'President Trump condemned the attack on Iraq.', 'USAGOV', 'donald-trump'],
+  ];
+  for (const [date, text, code, id] of cases)
+    test(`${text} (${date}) → ${code ?? 'no actor'}`, () => {
+      const r = coder.code({ id: 't', text, date });
+      assert.ok(r.ok);
+      const e = r.value.events[0];
+      assert.equal(e?.source?.code ?? null, code);
+      if (code) assert.equal(e?.source?.id ?? null, id);
+    });
+});

@@ -115,7 +115,25 @@ function agentType(ctx: CoderContext, agent: AgentEntry): string {
   return ctx.lex.source.conventions === 'petrarch' ? agent.types.join('') : agent.types[0]!;
 }
 
-function chooseName(hits: ActorName[], next: Token | undefined): ActorName {
+function chooseName(hits: ActorName[], next: Token | undefined, date: string): ActorName | null {
+  // a surname several people share ("Clinton", "Castro", "Sharif") is the one who holds an office on the date;
+  // none or several: who is meant is unknown, but if they all have the same code on the date ("Bush" in 1996: both
+  // former presidents are USA) that code is known
+  const people = new Set(hits.filter((h) => h.entry.kind === 'person').map((h) => h.entry));
+  if (people.size > 1) {
+    const inOffice = [...people].filter((e) =>
+      e.roles.some((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to)),
+    );
+    if (inOffice.length === 1) return hits.find((h) => h.entry === inOffice[0]) ?? null;
+    const pool = inOffice.length ? inOffice : [...people];
+    const codes = new Set(pool.map((e) => codeOnDate(e, date)));
+    if (codes.size !== 1) return null;
+    const first = pool[0]!;
+    const surname = first.aliases.find((x) => !x.includes(' ')) ?? first.name;
+    // one of several people: the code without an identity (no id, the surname as the name, no gender)
+    const { gender: _gender, ...rest } = first;
+    return { entry: { ...rest, id: '', name: surname, roles: [], code: [...codes][0]! }, adjectival: false };
+  }
   // an adjectival form before a noun is preferred ("U.S. officials"); a noun form otherwise
   const nounNext = next && (next.pos === 'NOUN' || next.pos === 'ADJ');
   return hits.find((h) => h.adjectival === Boolean(nounNext)) ?? hits[0]!;
@@ -237,8 +255,22 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
           continue;
         }
       }
-      if (hit && (!agentHit || hit.length >= agentHit.length)) {
-        const name = chooseName(hit.value, toks[i + hit.length]);
+      let name = hit ? chooseName(hit.value, toks[i + hit.length], date) : null;
+      // a surname after someone else's given name ("Melania Trump", "Indira Gandhi", "Xiomara Castro") is not the
+      // listed person: the run of capitalised words is left to the unknown-people rule below
+      if (name?.entry.kind === 'person' && hit!.length === 1 && i > s.tokStart) {
+        const prev = toks[i - 1]!;
+        if (
+          prev.pos === 'PROPN' &&
+          /^[A-Z][a-z]/.test(prev.text) &&
+          !NOT_NAME.has(prev.norm) &&
+          !ctx.lex.honorifics.has(prev.norm) &&
+          !ctx.lex.agents.match(norms, texts, i - 1, i) &&
+          !mentions.some((m) => m.tokEnd === i)
+        )
+          name = null;
+      }
+      if (hit && name && (!agentHit || hit.length >= agentHit.length)) {
         const e = name.entry;
         if (e.kind === 'person' && nameRunsOn(ctx, toks, norms, texts, i + hit.length, s.tokEnd, titleCase)) {
           // someone else's full name ("Abbas Mousavi said"): no mention, and none from its later words either
@@ -359,6 +391,11 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
         i += agentHit.length;
         continue;
       }
+      // (a listed person's bare surname does not end the run: "Melania Trump" is someone else)
+      const knownNameAt = (j: number) => {
+        const m = ctx.lex.actors.match(norms, texts, j, s.tokEnd);
+        return m !== null && !(m.length === 1 && m.value.every((v) => v.entry.kind === 'person'));
+      };
       // unknown people: a run of 2–3 capitalised proper nouns, or a surname seen before
       if (t.pos === 'PROPN' && capitalised(t) && !NOT_NAME.has(t.norm)) {
         let j = i;
@@ -371,8 +408,7 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
           // a known name starting inside the run ends it: "Speaker Nancy Pelosi"; so does a title ("Deputy Prime
           // Minister Odo" is a deputy, then a title and a name)
           (j === i ||
-            (!ctx.lex.actors.match(norms, texts, j, s.tokEnd) &&
-              !ctx.lex.agents.match(norms, texts, j, s.tokEnd)?.value.some((a) => a.title)))
+            (!knownNameAt(j) && !ctx.lex.agents.match(norms, texts, j, s.tokEnd)?.value.some((a) => a.title)))
         )
           j++;
         const known = surnames.get(toks[j - 1]!.norm);

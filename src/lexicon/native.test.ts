@@ -390,6 +390,26 @@ describe('data/ integrity', () => {
     assert.deepEqual(overlaps, []);
   });
 
+  // a surname several people share is told apart by who holds an office on the date (src/coder/mentions.ts
+  // chooseName); any other shared name would be decided by file order
+  test('a name shared by several entries is a surname of people only', () => {
+    assert.ok(lex.ok);
+    const owners = new Map<string, typeof lex.value.actors>();
+    for (const e of lex.value.actors)
+      for (const a of new Set(e.aliases)) {
+        const list = owners.get(a) ?? [];
+        list.push(e);
+        owners.set(a, list);
+      }
+    const bad = [...owners]
+      .filter(([a, es]) => es.length > 1 && (a.includes(' ') || es.some((e) => e.kind !== 'person')))
+      .map(
+        ([a, es]) =>
+          `${a}: ${es.map((e) => `${e.source.file}:${e.source.line} ${e.name} (${e.kind})`).join(', ')}`,
+      );
+    assert.deepEqual(bad, []);
+  });
+
   test('every role date is a real calendar date', () => {
     assert.ok(lex.ok);
     const bad: string[] = [];
