@@ -37,6 +37,11 @@ interface NPCase {
 }
 
 const NPS: NPCase[] = [
+  // a name after a weekday that a preposition dates starts its own phrase
+  {
+    text: 'On Monday Trump condemned the attack.',
+    nps: { Monday: { head: 'Monday', time: true }, Trump: { head: 'Trump' } },
+  },
   // a span of time before "after" measures when: it does not head the object before it
   {
     text: 'The miners called off their strike hours after the deal.',

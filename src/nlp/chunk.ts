@@ -459,6 +459,15 @@ export function chunk(doc: Doc): void {
             (WEEKDAYS.has(u.norm) || TIME_WORDS.has(u.norm))
           )
             break;
+          // "On Monday Trump condemned …": a name after a weekday that a preposition dates starts its own phrase
+          if (
+            u.pos === 'PROPN' &&
+            j > i &&
+            WEEKDAYS.has(toks[j - 1]!.norm) &&
+            j - 2 >= s.tokStart &&
+            /^(on|since|until|till|by|last|this|next|from)$/.test(toks[j - 2]!.norm)
+          )
+            break;
           // "called off their strike hours after …": a span of time before after/before/later/ago measures when,
           // it is not the phrase's head
           if (
