@@ -539,6 +539,8 @@ const cases: Case[] = [
     code: '062',
     source: 'BRAMIL',
   },
+  // a withdrawal is from a place
+  { text: 'France will withdraw its troops from Niger by the end of the year.', code: '0874', target: 'NER' },
 ];
 
 describe('event arguments: objects and actor phrases', () => {
@@ -630,6 +632,11 @@ const absent: { why: string; text: string; code?: string; pair?: string }[] = [
     why: 'partners acting on a third party do not agree with each other',
     text: 'Chile and Peru agreed to lift a ban on imports of Bolivian beef.',
     pair: 'CHL>PER',
+  },
+  {
+    why: "what one condemns is not one's own doing",
+    text: 'The UN Security Council condemned the coup in Niger.',
+    code: '17',
   },
   {
     why: 'tear gas is no chemical weapon',

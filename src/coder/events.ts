@@ -2577,7 +2577,9 @@ function placeTargets(doc: Doc, candidates: Candidate[]): void {
       while (k > sent.tokStart && PLACE_QUALIFIERS.test(toks[k]!.norm)) k--;
       // "pounded the rebel-held enclave of eastern Ghouta": a place noun's "of" names the place too
       const ofPlace = toks[k]?.norm === 'of' && k > 0 && PLACE_NOUNS.has(toks[k - 1]!.lemma);
-      if (!IN_PLACE.has(toks[k]?.norm ?? '') && !ofPlace) continue;
+      // a withdrawal or retreat is from a place: "will withdraw its troops from Niger"
+      const fromPlace = toks[k]?.norm === 'from' && /^087/.test(c.pattern.code);
+      if (!IN_PLACE.has(toks[k]?.norm ?? '') && !ofPlace && !fromPlace) continue;
       const framing = k === sent.tokStart && toks[m.tokEnd]?.norm === ',' && m.tokEnd <= c.tokStart;
       if (!framing) {
         if (m.tokStart <= after) continue;
@@ -3489,11 +3491,41 @@ function nounSource(doc: Doc, k: number, np: NP, pps: (Argument & { prep: string
   const clause = clausesBySentence(doc)
     .get(sent)
     ?.find((c) => c.object?.start === np.start || c.pps.some((x) => x.start === np.start));
+  // "the Security Council condemned the coup in Niger": what one reacts to is not one's own doing
+  if (clause && REACTION_VERBS.has(clause.verb.lemma)) return undefined;
   if (clause) return sourceOf(doc, clause);
   // "Ukraine said …, after eight hours of talks with American officials": the subject took part in what a
   // sentence-final "after"/"during"/"following" phrase names
   return takenPartIn(doc, np);
 }
+
+/** verbs of reacting to, judging or examining an event: its noun object is someone else's doing */
+const REACTION_VERBS = new Set([
+  'condemn',
+  'criticize',
+  'criticise',
+  'denounce',
+  'deplore',
+  'decry',
+  'slam',
+  'blast',
+  'censure',
+  'protest',
+  'reject',
+  'welcome',
+  'praise',
+  'hail',
+  'applaud',
+  'commend',
+  'mourn',
+  'regret',
+  'investigate',
+  'probe',
+  'deny',
+  'blame',
+  'accuse',
+  'oppose',
+]);
 
 /** The head of the clause whose subject took part in an event noun of a time phrase: its date dates the noun. */
 function partHeads(doc: Doc, np: NP, src: Mention): number[] {
