@@ -541,6 +541,13 @@ const cases: Case[] = [
   },
   // a withdrawal is from a place
   { text: 'France will withdraw its troops from Niger by the end of the year.', code: '0874', target: 'NER' },
+  // "the ceasefire" repeats an earlier event of its own kind only, not any concession coded before
+  {
+    text: 'Hamas released four Israeli hostages on Saturday. India and Pakistan agreed to restore the ceasefire.',
+    code: '0871',
+    source: 'IND',
+    target: 'PAK',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

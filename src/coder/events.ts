@@ -2652,8 +2652,11 @@ function eventAnaphora(doc: Doc, ctx: CoderContext, candidates: Candidate[]): vo
       let earlier: Candidate | undefined;
       for (const p of ctx.lex.nouns.get(head.lemma) ?? []) {
         const list = byRoot.get(p.code.slice(0, 2)) ?? [];
+        // (of the noun's own kind: "restore the ceasefire" does not repeat a release coded just before)
+        const kind = p.code.length > 2 ? p.code.slice(0, 3) : p.code;
         for (let k = list.length - 1; k >= 0 && !earlier; k--)
-          if (list[k]!.source.actor.code !== x.source.actor.code) earlier = list[k];
+          if (list[k]!.source.actor.code !== x.source.actor.code && list[k]!.pattern.code.startsWith(kind))
+            earlier = list[k];
         if (earlier) break;
       }
       // "mocked the sanctions imposed by Washington": an action of the same kind on "the sanctions" is that event
