@@ -548,6 +548,18 @@ const cases: Case[] = [
     source: 'IND',
     target: 'PAK',
   },
+  // the object after a particle names the target; a role noun a pattern's words name is aimed at
+  {
+    text: 'Ukrainian forces shot down 15 Russian drones overnight.',
+    code: '190',
+    source: 'UKRMIL',
+    target: 'RUSMIL',
+  },
+  {
+    text: 'Protesters in Nairobi clashed with police over a new finance bill.',
+    code: '145',
+    target: 'KENCOP',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

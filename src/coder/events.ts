@@ -614,15 +614,15 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
       }
       if (!object || !headLemmas(doc, object).some((l) => s.words.includes(l))) return null;
     } else if (s.type === 'pp-words') {
-      if (
-        !linear &&
-        !c.pps.some(
-          (x) =>
-            x.prep === s.prep &&
-            (s.words.includes(toks[x.head]!.lemma) || s.words.includes(toks[x.head]!.norm)),
-        )
-      )
-        return null;
+      const pp = c.pps.find(
+        (x) =>
+          x.prep === s.prep &&
+          (s.words.includes(toks[x.head]!.lemma) || s.words.includes(toks[x.head]!.norm)),
+      );
+      if (!linear && !pp) return null;
+      // "clashed with police": a role noun the words name is whom the action is aimed at
+      const m = pp ? actorMention(doc, pp) : undefined;
+      if (m && m.via === 'agent' && !linear && !targets.includes(m)) targets.push(m);
     } else {
       ppTargetSlots++;
       needsTarget = true;
@@ -664,7 +664,7 @@ function matchVerb(doc: Doc, c: Clause, p: VerbPattern): (Mention | null)[] | nu
       p.flags.has('nontarget') ||
       p.petrarch !== undefined ||
       p.slots.some((s) => s.type === 'object-words' || s.type === 'pp-words');
-    const m = p.flags.has('nontarget') ? undefined : actorMention(doc, object);
+    const m = p.flags.has('nontarget') ? undefined : (actorMention(doc, object) ?? targets[0] ?? undefined);
     if (!m && !specific) return null;
     // a PETRARCH verb's object with its coordinated actors: "will meet Varnovan and Zundian leaders"
     if (m && p.petrarch && object?.coord)
@@ -1927,9 +1927,12 @@ export function codeEvents(doc: Doc, ctx: CoderContext): void {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else for (const a of sources) for (const t of targets) pairs.push([a, t]);
     const expanded: [Mention, Mention | null][] = [];
+    // (the object as the pattern reads it: "shot down 15 Russian drones" has its object after the particle)
+    const patternObj = !c.object && p.words.length > 1 ? patternObject(doc, c, p)?.object : undefined;
+    const cm = patternObj ? { ...c, object: patternObj } : c;
     for (const [src, given] of pairs) {
       // a pattern without a target slot (":nontarget" included) still takes the actor its object or aimed phrase names
-      const target = given ?? modifierTarget(doc, c, src, p.code, ctx.lex.source.conventions === 'petrarch');
+      const target = given ?? modifierTarget(doc, cm, src, p.code, ctx.lex.source.conventions === 'petrarch');
       // the subject's own thing ("halted his march"): PETRARCH looks further for another actor (a pronoun that
       // is the subject again, "hinted it would …", is no target at all)
       const own =

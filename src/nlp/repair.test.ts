@@ -22,6 +22,7 @@ NAMES.add(['Downing', 'Street'], 'metonym', false);
 /** role nouns; titles may stand before a name */
 const AGENTS = new TokenTrie<{ title?: boolean }>();
 AGENTS.add(['premier'], { title: true }, false);
+AGENTS.add(['forces'], { title: false }, false);
 NAMES.add(['Chase'], 'person', false);
 
 /** a small lexicon: the heads of verb and noun patterns, as a compiled lexicon would list them */
@@ -40,6 +41,7 @@ const LEX = {
     'lay',
     'give',
     'call',
+    'shoot',
   ]),
   nounLemmas: new Set(['sanction', 'expulsion', 'meeting', 'attack']),
   actors: NAMES,
@@ -290,6 +292,12 @@ const CASES: Case[] = [
     text: 'She met him at Downing Street.',
     tagger: { Downing: 'VERB' },
     want: { Downing: ['PROPN', 'word-of-a-name'] },
+  },
+  // a role noun before a past form the tagger read as a noun: the past form is the verb
+  {
+    text: 'Ukrainian forces shot down 15 Russian drones overnight.',
+    tagger: { shot: 'NOUN' },
+    want: { shot: ['VERB', 'verb-after-role-noun'] },
   },
   // headlines: a subject with its modifier, a preposition after the verb, a coordinated subject with the bare form
   { text: 'U.S. military gives medical equipment to Nicaragua.', want: { gives: ['VERB', true] } },

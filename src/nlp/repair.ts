@@ -497,6 +497,17 @@ export function repairTags(doc: Doc, lex: RepairLexicon): void {
         // ("U.S. military gives medical equipment to Nicaragua", "Myint Swe calls for reform"; a plural subject of
         // coordinated names takes the bare form: "China and Russia call on US to lift sanctions")
         const coordinated = toks.slice(s.tokStart, i).some((x) => x.norm === 'and') && prev.pos === 'PROPN';
+        // "Ukrainian forces shot down …": a role noun before a past form is the subject, the past form the verb
+        const pastNext =
+          next.pos === 'NOUN' &&
+          lemmatizer.verb(next.norm) !== next.norm &&
+          !/s$/.test(next.norm) &&
+          lex.verbLemmas.has(lemmatizer.verb(next.norm));
+        if (t.pos === 'NOUN' && pastNext && lex.agents?.match([t.norm], [t.text], 0, 1)) {
+          next.lemma = lemmatizer.verb(next.norm);
+          setPos(next, 'VERB', 'verb-after-role-noun');
+          break;
+        }
         if (
           t.pos === 'NOUN' &&
           (/s$/.test(t.norm) || coordinated) &&
