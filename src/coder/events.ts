@@ -2957,6 +2957,7 @@ function expressedIntents(doc: Doc, candidates: Candidate[]): void {
   const toks = doc.tokens;
   const extra: Candidate[] = [];
   const symmetricOf: { trigger: number; partners: Mention[] }[] = [];
+  const untargetedOf: { trigger: number; source: Mention }[] = [];
   const byTrigger = new Map<number, Candidate[]>();
   for (const x of candidates) pushTo(byTrigger, x.trigger.start, x);
   for (const c of doc.clauses) {
@@ -3019,6 +3020,8 @@ function expressedIntents(doc: Doc, candidates: Candidate[]): void {
         .filter((m): m is Mention => !!m);
       if (partners.length > 1 && !partners.includes(x.target))
         symmetricOf.push({ trigger: toks[governor.vgStart]!.start, partners });
+      // the intent with its target says what the bare "agreed" said: the targetless 030 of the governor goes
+      untargetedOf.push({ trigger: toks[governor.vgStart]!.start, source: x.source });
       extra.push({
         ...x,
         pattern: derivedPattern(code, word, `rule:expressed-intent ${word} + ${x.pattern.code} → ${code}`),
@@ -3031,6 +3034,12 @@ function expressedIntents(doc: Doc, candidates: Candidate[]): void {
     }
   }
   candidates.push(...extra);
+  for (const { trigger, source } of untargetedOf)
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const x = candidates[i]!;
+      if (x.trigger.start === trigger && x.pattern.code === '030' && !x.target && x.source === source)
+        candidates.splice(i, 1);
+    }
   for (const { trigger, partners } of symmetricOf)
     for (let i = candidates.length - 1; i >= 0; i--) {
       const x = candidates[i]!;
