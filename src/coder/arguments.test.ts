@@ -560,6 +560,8 @@ const cases: Case[] = [
     code: '145',
     target: 'KENCOP',
   },
+  // ships seized by a state are confiscated property, aimed at the flag's country
+  { text: 'Iran seized a British-flagged oil tanker in the Strait of Hormuz.', code: '1711', target: 'GBR' },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

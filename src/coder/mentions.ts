@@ -329,7 +329,7 @@ export function findMentions(doc: Doc, ctx: CoderContext): void {
       }
       // "Vietnamese-led forces", "Saudi-backed government": the actor before the hyphen qualifies the phrase
       const qualified =
-        /^(.+)-(led|backed|based|controlled|owned|run|sponsored|allied|aligned|brokered|funded|supported|dominated|held|born|made)$/i.exec(
+        /^(.+)-(led|backed|based|controlled|owned|run|sponsored|allied|aligned|brokered|funded|supported|dominated|held|born|made|flagged|registered|operated)$/i.exec(
           t.text,
         );
       if (qualified && !hit) {

@@ -42,6 +42,7 @@ const LEX = {
     'give',
     'call',
     'shoot',
+    'close',
   ]),
   nounLemmas: new Set(['sanction', 'expulsion', 'meeting', 'attack']),
   actors: NAMES,
@@ -299,6 +300,14 @@ const CASES: Case[] = [
     tagger: { shot: 'NOUN' },
     want: { shot: ['VERB', 'verb-after-role-noun'] },
   },
+  // a bare verb read as an adjective after a modal, before its object
+  {
+    text: 'Poland will close its border with Belarus.',
+    tagger: { close: 'ADJ' },
+    want: { close: ['VERB', 'verb-after-modal'] },
+  },
+  // …not an adjective after a copula's modal: "will be close", and not before a noun phrase's noun
+  { text: 'The vote will be close.', want: { close: ['ADJ', null] } },
   // headlines: a subject with its modifier, a preposition after the verb, a coordinated subject with the bare form
   { text: 'U.S. military gives medical equipment to Nicaragua.', want: { gives: ['VERB', true] } },
   { text: 'China and Russia call on US to lift sanctions against Iran.', want: { call: ['VERB', true] } },

@@ -542,6 +542,20 @@ function namesAreNotVerbs(doc: Doc, lex: RepairLexicon): void {
   const texts = toks.map((t) => t.text);
   for (const s of doc.sentences) {
     for (let i = s.tokStart; i < s.tokEnd; i++) {
+      // a bare verb read as an adjective or noun right after a modal, before a phrase: "Poland will close its
+      // border" (the lemma must head a verb pattern)
+      if (
+        (toks[i]!.pos === 'ADJ' || toks[i]!.pos === 'NOUN') &&
+        i > s.tokStart &&
+        /^(will|would|shall|should|can|could|may|might|must)$/.test(norms[i - 1]!) &&
+        toks[i - 1]!.pos === 'AUX' &&
+        /^(DET|PRON|PROPN|NUM)$/.test(toks[i + 1]?.pos ?? '') &&
+        lex.verbLemmas.has(norms[i]!)
+      ) {
+        toks[i]!.lemma = norms[i]!;
+        setPos(toks[i]!, 'VERB', 'verb-after-modal');
+        continue;
+      }
       // a title read as an adjective before a name: "the Irish premier Leo Varadkar"
       if (
         toks[i]!.pos === 'ADJ' &&
