@@ -562,6 +562,13 @@ const cases: Case[] = [
   },
   // ships seized by a state are confiscated property, aimed at the flag's country
   { text: 'Iran seized a British-flagged oil tanker in the Strait of Hormuz.', code: '1711', target: 'GBR' },
+  // the speaker of a reporting clause after the sentence speaks for its subject, not for the country named last
+  {
+    text: 'Poland will close its border with Belarus, the interior minister said.',
+    code: '16',
+    source: 'POL',
+    target: 'BLR',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {
@@ -719,4 +726,17 @@ describe('a surname several people share is told apart by the date', () => {
       assert.equal(e?.source?.code ?? null, code);
       if (code) assert.equal(e?.source?.id ?? null, id);
     });
+});
+
+describe('the speaker of a reporting clause', () => {
+  test('"Poland will close its border with Belarus, the interior minister said." — the minister is Polish', () => {
+    const r = coder.code({
+      id: 't',
+      text: 'Poland will close its border with Belarus, the interior minister said.',
+      date: '2021-03-10',
+    });
+    assert.ok(r.ok);
+    const minister = r.value.annotation.mentions.find((m) => m.text === 'the interior minister');
+    assert.equal(minister?.code, 'POLGOV');
+  });
 });

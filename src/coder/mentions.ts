@@ -774,11 +774,23 @@ export function assignNounPhraseActors(doc: Doc, ctx: CoderContext): void {
           const sentMentions = sentenceMentions.get(toks[c.start]!.sent) ?? [];
           const nonState = NON_STATE.has(type) && verbBefore(toks, c.start);
           const held = HELD.has(toks[c.head]!.lemma) && verbBefore(toks, c.start);
+          // "Poland will close its border with Belarus, the interior minister said": the speaker of a reporting
+          // clause after the sentence speaks for the sentence's subject, not for the country named last
+          const reporting =
+            toks[c.start - 1]?.norm === ',' &&
+            /^(say|tell|announce|add|confirm|state|report|warn|claim|insist)$/.test(
+              toks[c.end]?.lemma ?? '',
+            ) &&
+            toks[c.end]!.pos === 'VERB';
+          const subjectCountry = reporting
+            ? sentMentions.find((m) => !m.locative && m.actor.country && m.tokStart < c.start)?.actor.country
+            : undefined;
           const country = held
             ? null
             : nonState
               ? followingCountry(sentMentions, c.end)
-              : (contextCountry(doc, sentMentions, c.start) ??
+              : (subjectCountry ??
+                contextCountry(doc, sentMentions, c.start) ??
                 (DOMESTIC.has(type) ? storyCountry[toks[c.start]!.sent] : undefined) ??
                 (PLACE_DOMESTIC.has(type) ? placeCountry(sentMentions) : null));
           inferred = country !== null;
