@@ -569,6 +569,13 @@ const cases: Case[] = [
     source: 'POL',
     target: 'BLR',
   },
+  // a recall is from the country the envoy was posted to; an origin phrase stays inside its sentence
+  {
+    text: 'Armenia recalled its ambassador from Moscow. Egyptian mediators proposed a new truce.',
+    code: '161',
+    source: 'ARM',
+    target: 'RUS',
+  },
 ];
 
 describe('event arguments: objects and actor phrases', () => {

@@ -2558,13 +2558,21 @@ const PLACE_QUALIFIERS =
 function placeTargets(doc: Doc, candidates: Candidate[]): void {
   const toks = doc.tokens;
   for (const c of candidates) {
-    if (c.target || !PLACE_AIMED.test(c.pattern.code)) continue;
+    // "recalled its ambassador from Moscow": a recall is from the country the envoy was posted to
+    const recall = c.pattern.words[0] === 'recall' && c.pattern.code.startsWith('16');
+    if (c.target || (!PLACE_AIMED.test(c.pattern.code) && !recall)) continue;
     // an object that names an actor is the target's business, not the place's ("attacked an Afghan army base")
     const patient = c.patient;
     if (
       patient &&
       (mentionsBySentence(doc).get(c.sent) ?? []).some(
-        (m) => !m.locative && m.actor.country && m.tokStart >= patient.start && m.tokEnd <= patient.end,
+        (m) =>
+          !m.locative &&
+          m.actor.country &&
+          // (the source's own people are no target: "recalled its ambassador from Moscow")
+          m.actor.country !== c.source.actor.country &&
+          m.tokStart >= patient.start &&
+          m.tokEnd <= patient.end,
       )
     )
       continue;
@@ -2581,7 +2589,7 @@ function placeTargets(doc: Doc, candidates: Candidate[]): void {
       // "pounded the rebel-held enclave of eastern Ghouta": a place noun's "of" names the place too
       const ofPlace = toks[k]?.norm === 'of' && k > 0 && PLACE_NOUNS.has(toks[k - 1]!.lemma);
       // a withdrawal or retreat is from a place: "will withdraw its troops from Niger"
-      const fromPlace = toks[k]?.norm === 'from' && /^087/.test(c.pattern.code);
+      const fromPlace = toks[k]?.norm === 'from' && (/^087/.test(c.pattern.code) || recall);
       if (!IN_PLACE.has(toks[k]?.norm ?? '') && !ofPlace && !fromPlace) continue;
       const framing = k === sent.tokStart && toks[m.tokEnd]?.norm === ',' && m.tokEnd <= c.tokStart;
       if (!framing) {

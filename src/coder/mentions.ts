@@ -1115,9 +1115,12 @@ function countryAfterOf(
 function originCountry(doc: Doc, byTok: Map<number, Mention>, k: number, places: boolean): string | null {
   // the first actor with a country in the phrase after "from"/"in": "from Britain", "from two American aid groups";
   // with `places`, a place too ("police in Cairo", "workers in Bangladesh")
+  const sent = doc.tokens[k - 1]?.sent;
   for (let t = k; t < doc.tokens.length && t < k + 6; t++) {
     const tok = doc.tokens[t]!;
-    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADP' || tok.norm === ',') break;
+    // (within the sentence: "recalled its ambassador from Moscow. Egyptian mediators …" names no Egyptian envoy)
+    if (tok.sent !== sent || tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADP' || tok.norm === ',')
+      break;
     const m = byTok.get(t);
     if (m && (places || !m.locative) && m.actor.country) return m.actor.country;
   }
