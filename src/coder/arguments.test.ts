@@ -576,6 +576,14 @@ const cases: Case[] = [
     source: 'ARM',
     target: 'RUS',
   },
+  // relations restored or severed by coordinated subjects run both ways
+  {
+    text: 'Saudi Arabia and Iran restored diplomatic relations in March.',
+    code: '050',
+    source: 'SAU',
+    target: 'IRN',
+  },
+  { text: 'Niger and Mali severed diplomatic ties on Monday.', code: '161', source: 'NER', target: 'MLI' },
 ];
 
 describe('event arguments: objects and actor phrases', () => {
