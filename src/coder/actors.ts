@@ -1,6 +1,6 @@
 /** Building `Actor` records from dictionary entries and CAMEO actor codes. */
 import type { Actor } from '../core/types.ts';
-import type { ActorEntry } from '../lexicon/types.ts';
+import type { ActorEntry, ActorRole } from '../lexicon/types.ts';
 
 /** Code prefixes that are not countries. */
 const NON_COUNTRY = new Set([
@@ -50,11 +50,13 @@ export function splitCode(code: string): { country: string | null; types: string
 }
 
 /** The actor code an entry has on a date: the first role whose interval contains it, else the entry's code. */
+/** The role an entry holds on a date, if any. */
+export function roleOnDate(entry: ActorEntry, date: string): ActorRole | undefined {
+  return entry.roles.find((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
+}
+
 export function codeOnDate(entry: ActorEntry, date: string): string {
-  for (const r of entry.roles) {
-    if ((!r.from || r.from <= date) && (!r.to || date <= r.to)) return r.code;
-  }
-  return entry.code ?? '---';
+  return roleOnDate(entry, date)?.code ?? entry.code ?? '---';
 }
 
 export function makeActor(

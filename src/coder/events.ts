@@ -2169,8 +2169,7 @@ const CLAIM_VERBS = new Set(['claim', 'boast', 'admit', 'acknowledge']);
  */
 function ownAttacksClaimed(doc: Doc, candidates: Candidate[]): void {
   const toks = doc.tokens;
-  const byTrigger = new Map<number, Candidate>();
-  for (const x of candidates) if (!byTrigger.has(x.trigger.start)) byTrigger.set(x.trigger.start, x);
+  const byTrigger = firstByTrigger(candidates);
   for (const child of doc.clauses) {
     if (child.role !== 'complement' || child.parent === undefined) continue;
     const parent = doc.clauses[child.parent]!;
@@ -2373,8 +2372,7 @@ function concessionCounterparts(candidates: Candidate[]): void {
  */
 function rejectedRequests(doc: Doc, candidates: Candidate[]): void {
   const toks = doc.tokens;
-  const byTrigger = new Map<number, Candidate>();
-  for (const x of candidates) if (!byTrigger.has(x.trigger.start)) byTrigger.set(x.trigger.start, x);
+  const byTrigger = firstByTrigger(candidates);
   for (const c of candidates) {
     const patient = c.patient;
     if (c.target || !c.pattern.code.startsWith('12') || !patient) continue;
@@ -2632,6 +2630,20 @@ const RELEASE_NOUNS = new Set(['release', 'freeing', 'liberation', 'handover', '
 /** arrest, detention, abduction, hostage-taking (CAMEO 173, 1711?, 181) */
 const HOLDING_CODES = /^(173|174|181|1711)/;
 
+/** The first candidate of each trigger (by the trigger's start offset): the event a verb group or noun heads. */
+function firstByTrigger(candidates: readonly Candidate[]): Map<number, Candidate> {
+  const out = new Map<number, Candidate>();
+  for (const x of candidates) if (!out.has(x.trigger.start)) out.set(x.trigger.start, x);
+  return out;
+}
+
+/** The clause of each verb group, by the start offset of its first token (a candidate's trigger start). */
+function clauseByTrigger(doc: Doc): Map<number, Clause> {
+  const out = new Map<number, Clause>();
+  for (const c of doc.clauses) out.set(doc.tokens[c.vgStart]!.start, c);
+  return out;
+}
+
 /**
  * "Belgrade condemned the arrests": a definite event noun as the object of a targetless reaction refers back to an
  * event already reported; the reaction is aimed at that event's source.
@@ -2688,8 +2700,7 @@ function eventAnaphora(doc: Doc, ctx: CoderContext, candidates: Candidate[]): vo
  */
 function cueEvents(doc: Doc, ctx: CoderContext, candidates: Candidate[]): void {
   const toks = doc.tokens;
-  const byTrigger = new Map<number, Candidate>();
-  for (const x of candidates) if (!byTrigger.has(x.trigger.start)) byTrigger.set(x.trigger.start, x);
+  const byTrigger = firstByTrigger(candidates);
   const childOf = new Map<number, Clause>();
   for (const k of doc.clauses)
     if (
@@ -2813,8 +2824,7 @@ function conditionAddressees(doc: Doc, candidates: Candidate[]): void {
  */
 function patientsFromGoverned(doc: Doc, candidates: Candidate[]): void {
   const toks = doc.tokens;
-  const byTrigger = new Map<number, Candidate>();
-  for (const x of candidates) if (!byTrigger.has(x.trigger.start)) byTrigger.set(x.trigger.start, x);
+  const byTrigger = firstByTrigger(candidates);
   for (const k of doc.clauses) {
     if (k.parent === undefined || (k.role !== 'complement' && k.verb.form !== 'infinitive')) continue;
     const gov = byTrigger.get(toks[doc.clauses[k.parent]!.vgStart]!.start);
@@ -3315,9 +3325,7 @@ function ownAnnouncement(doc: Doc, c: Clause, source: Mention): boolean {
  */
 function statedIntentions(doc: Doc, candidates: Candidate[]): void {
   const extra: Candidate[] = [];
-  const toks = doc.tokens;
-  const byTrigger = new Map<number, Clause>();
-  for (const c of doc.clauses) byTrigger.set(toks[c.vgStart]!.start, c);
+  const byTrigger = clauseByTrigger(doc);
   const stated = new Set(
     candidates.filter((x) => x.modality === 'asserted' && /^(03|13)/.test(x.pattern.code)).map((x) => x.sent),
   );
@@ -3403,9 +3411,7 @@ const REFUSAL_CODE: Record<string, string> = {
  */
 function statedRefusals(doc: Doc, candidates: Candidate[]): void {
   const extra: Candidate[] = [];
-  const toks = doc.tokens;
-  const byTrigger = new Map<number, Clause>();
-  for (const c of doc.clauses) byTrigger.set(toks[c.vgStart]!.start, c);
+  const byTrigger = clauseByTrigger(doc);
   const rejected = new Set(
     candidates.filter((x) => x.modality === 'asserted' && x.pattern.code.startsWith('12')).map((x) => x.sent),
   );

@@ -9,7 +9,7 @@ import type { Actor } from '../core/types.ts';
 import type { ActorName } from '../lexicon/compiled.ts';
 import type { AgentEntry } from '../lexicon/types.ts';
 import { normalise } from '../nlp/tokenize.ts';
-import { codeOnDate, combine, makeActor, splitCode } from './actors.ts';
+import { codeOnDate, combine, makeActor, roleOnDate, splitCode } from './actors.ts';
 import type { CoderContext } from './context.ts';
 import { chunkIndex, mentionsBySentence } from './doc-index.ts';
 
@@ -121,9 +121,7 @@ function chooseName(hits: ActorName[], next: Token | undefined, date: string): A
   // former presidents are USA) that code is known
   const people = new Set(hits.filter((h) => h.entry.kind === 'person').map((h) => h.entry));
   if (people.size > 1) {
-    const inOffice = [...people].filter((e) =>
-      e.roles.some((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to)),
-    );
+    const inOffice = [...people].filter((e) => roleOnDate(e, date) !== undefined);
     if (inOffice.length === 1) return hits.find((h) => h.entry === inOffice[0]) ?? null;
     const pool = inOffice.length ? inOffice : [...people];
     const codes = new Set(pool.map((e) => codeOnDate(e, date)));
